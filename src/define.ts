@@ -1,0 +1,2 @@
+// Registers every element (each registration is guarded, so loading twice is harmless).
+import './lec-qr/lec-qr.js';

@@ -1,0 +1,53 @@
+import {create} from 'qrcode/lib/core/qrcode.js';
+
+/** The error-correction levels a QR code can use, from 7 % (L) to 30 % (H) recoverable. */
+export type ErrorCorrection = 'L' | 'M' | 'Q' | 'H';
+export const LEVELS: readonly ErrorCorrection[] = ['L', 'M', 'Q', 'H'];
+
+/** Capacity of the largest symbol (version 40) per mode and level. */
+const CAPACITY = {
+  numeric: {L: 7089, M: 5596, Q: 3993, H: 3057},
+  alphanumeric: {L: 4296, M: 3391, Q: 2420, H: 1852},
+  byte: {L: 2953, M: 2331, Q: 1663, H: 1273},
+} as const;
+
+export type Encoded =
+  | {ok: true; size: number; path: string}
+  | {ok: false; reason: 'too-long'; length: number; max: number}
+  | {ok: false; reason: 'encode-failed'; message: string};
+
+const encoder = new TextEncoder();
+
+/** The length and the largest length that fits, in the unit of the mode the text needs. */
+export function measure(text: string, level: ErrorCorrection) {
+  if (/^\d*$/.test(text)) return {length: text.length, max: CAPACITY.numeric[level]};
+  if (/^[0-9A-Z $%*+\-./:]*$/.test(text)) {
+    return {length: text.length, max: CAPACITY.alphanumeric[level]};
+  }
+  return {length: encoder.encode(text).length, max: CAPACITY.byte[level]};
+}
+
+/**
+ * Encodes text (UTF-8, so Chinese and emoji work) and returns the dark modules as one SVG
+ * path of horizontal runs, in module units. Never throws: failures come back as data.
+ */
+export function encode(text: string, level: ErrorCorrection): Encoded {
+  try {
+    const {size, data} = create(text, {errorCorrectionLevel: level}).modules;
+    let path = '';
+    for (let y = 0; y < size; y++) {
+      const row = y * size;
+      for (let x = 0; x < size; x++) {
+        if (!data[row + x]) continue;
+        const start = x;
+        while (x + 1 < size && data[row + x + 1]) x++;
+        path += `M${start} ${y}h${x - start + 1}v1H${start}z`;
+      }
+    }
+    return {ok: true, size, path};
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/too big/i.test(message)) return {ok: false, reason: 'too-long', ...measure(text, level)};
+    return {ok: false, reason: 'encode-failed', message};
+  }
+}

@@ -1,0 +1,80 @@
+import {css} from 'lit';
+
+/**
+ * Design tokens shared by all elements. Public knobs are read with a fallback (never declared
+ * on `:host`), so a page can theme every element at once from any ancestor.
+ *
+ * Colours use `light-dark()`, which follows the inherited `color-scheme`: an element follows
+ * its page (a page that declares `color-scheme: light dark` follows the visitor's
+ * `prefers-color-scheme`), and `theme="light|dark|auto"` on any of our elements pins it for
+ * that element and everything inside it, slotted children included.
+ */
+export const tokens = css`
+  :host {
+    --_lec-brand: var(--lec-color-brand, light-dark(#a71e32, #ff8095));
+    --_lec-text: var(--lec-color-text, light-dark(#1f2328, #e6e8eb));
+    --_lec-muted: var(--lec-color-muted, light-dark(#545b64, #b3bac3));
+    --_lec-surface: var(--lec-color-surface, light-dark(#ffffff, #16181c));
+    --_lec-line: var(--lec-color-line, light-dark(#d8dce1, #3a3f46));
+    --_lec-link: var(--lec-color-link, light-dark(#a71e32, #ff8095));
+    --_lec-focus: var(--lec-color-focus, light-dark(#0b57d0, #8ab4f8));
+    --_lec-font: var(
+      --lec-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      'Noto Sans SC',
+      'Source Han Sans SC',
+      sans-serif
+    );
+    font-family: var(--_lec-font);
+    color: var(--_lec-text);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_lec-focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_lec-brand: CanvasText;
+      --_lec-text: CanvasText;
+      --_lec-muted: CanvasText;
+      --_lec-surface: Canvas;
+      --_lec-line: CanvasText;
+      --_lec-link: LinkText;
+      --_lec-focus: Highlight;
+    }
+  }
+`;
+
+/** The values the `theme` attribute accepts; anything else is ignored with a warning. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type LecTheme = (typeof THEMES)[number];
+
+/** Warns once per bad value so the console says what to fix. */
+export function checkTheme(theme: string | undefined, tag: string): void {
+  if (theme !== undefined && !(THEMES as readonly string[]).includes(theme)) {
+    console.warn(
+      `<${tag}>: theme="${theme}" is not one of ${THEMES.join(', ')}; following the page instead.`
+    );
+  }
+}

@@ -1,0 +1,467 @@
+import {LitElement, html, nothing, svg} from 'lit';
+import type {PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import {localized, msg, str} from '@lit/localize';
+import {LEVELS, encode} from '../internal/qr-encode.js';
+import type {Encoded, ErrorCorrection} from '../internal/qr-encode.js';
+import {LINK_SCHEMES, WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
+import {tokens} from '../internal/tokens.js';
+import {styles} from './lec-qr.styles.js';
+
+/** Detail of `lec-qr-error`. */
+export interface LecQrErrorDetail {
+  /** What went wrong: the text does not fit, the image or logo did not load, or encoding failed. */
+  reason: 'too-long' | 'image-failed' | 'logo-failed' | 'encode-failed';
+  /** For `too-long`: the length of the text in bytes of UTF-8. */
+  length?: number;
+  /** For `too-long`: the most bytes that fit at this error-correction level (more for digits only). */
+  max?: number;
+  /** For `image-failed` and `logo-failed`: the URL that failed. */
+  src?: string;
+  /** A sentence for the developer console. */
+  message: string;
+}
+
+/** Detail of `lec-qr-download`. */
+export interface LecQrDownloadDetail {
+  format: 'png' | 'svg';
+  filename: string;
+  blob: Blob;
+}
+
+/** Pixels per module in a downloaded PNG: 10 gives a print-ready image of about 400 px. */
+const PNG_SCALE = 10;
+/** A logo covers at most this share of the symbol's side (9 % of its area, well inside H's 30 %). */
+const LOGO_SHARE = 0.3;
+/** WCAG's contrast ratio below which phone cameras start to miss modules. */
+const MIN_CONTRAST = 4;
+
+/**
+ * A QR code with a visible caption, for a visitor to scan (or tap) and open on a phone.
+ * It either generates the code from `value` as crisp SVG (the page's own address when empty),
+ * or shows an existing QR image from `src`, such as a WeChat account code.
+ *
+ * @summary A captioned, accessible QR code: generated as SVG or shown from an image.
+ * @tag lec-qr
+ *
+ * @slot caption - The visible caption, replacing the `caption` attribute and the default "QR code".
+ *
+ * @csspart base - The `figure` that holds the code, caption and button.
+ * @csspart code - The square box of the code, with its quiet zone (a link when `href` is set).
+ * @csspart svg - The generated SVG.
+ * @csspart image - The `img` in image mode.
+ * @csspart logo - The centre logo inside the SVG.
+ * @csspart message - The note shown in the box when there is no code to show.
+ * @csspart caption - The `figcaption`.
+ * @csspart download - The download button.
+ *
+ * @cssprop [--lec-qr-size=8rem] - The width and height of the code, quiet zone included.
+ * @cssprop [--lec-qr-color=#000] - The colour of the dark modules.
+ * @cssprop [--lec-qr-background=#fff] - The colour of the light modules and quiet zone; stays light in dark mode.
+ * @cssprop [--lec-qr-caption-size=0.875rem] - The caption's font size.
+ * @cssprop [--lec-qr-caption-color=currentColor] - The caption's colour.
+ * @cssprop [--lec-qr-message-size=0.75rem] - The font size of the note shown instead of a code.
+ *
+ * @fires lec-qr-error - The code cannot be shown: detail `{reason, length?, max?, src?, message}`.
+ * @fires lec-qr-download - Before a download starts (cancelable): detail `{format, filename, blob}`.
+ */
+@localized()
+export class LecQr extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The page's address, read on connect (render paths never touch `location`). */
+  @state() private pageUrl = '';
+  @state() private slottedCaption = '';
+  @state() private imageFailed = false;
+  @state() private logoFailed = false;
+  @query('.modules') private modulesPath?: SVGPathElement;
+  @query('.light') private lightRect?: SVGRectElement;
+  @query('.logo') private logoImage?: SVGImageElement;
+
+  private encoded?: Encoded;
+  private level: ErrorCorrection = 'M';
+  // URL inputs after the shared URL policy, and the size as CSS; checked once per change.
+  private srcUrl?: string;
+  private hrefUrl?: string;
+  private logoUrl?: string;
+  private cssSize?: string;
+  private reportedError?: string;
+
+  /** The text to encode, usually a URL; empty encodes the address of the page the code is on. */
+  @property() value = '';
+
+  /** An existing QR image to show instead of generating one (http, https or relative URL). */
+  @property() src?: string;
+
+  /** Error-correction level `L`, `M`, `Q` or `H`; anything else falls back to `M` with a warning. */
+  @property({attribute: 'error-correction'}) errorCorrection: ErrorCorrection =
+    'M';
+
+  /** The quiet zone around the code, in modules (4 is the standard; 0 or more). */
+  @property({type: Number}) margin = 4;
+
+  /** The width and height in CSS pixels; overrides `--lec-qr-size`. */
+  @property({type: Number}) size?: number;
+
+  /** The visible caption; defaults to "QR code" in the page's language. */
+  @property() caption?: string;
+
+  /** The accessible name; defaults to the caption followed by what the code encodes. */
+  @property() label?: string;
+
+  /** Makes the code a link (http, https, mailto, tel or relative), for visitors already on their phone. */
+  @property() href?: string;
+
+  /** A centre logo image (http, https or relative); forces error correction `H`. */
+  @property() logo?: string;
+
+  /** Shows a download button: `png` (also when empty) or `svg`. */
+  @property() download?: string;
+
+  /** Pins the colour scheme of the caption and button: `light`, `dark` or `auto`. */
+  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.pageUrl = location.href;
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (changed.has('src')) {
+      this.imageFailed = false;
+      this.srcUrl = checkedUrl(this.src, WEB_SCHEMES, '<lec-qr> src');
+    }
+    if (changed.has('logo')) {
+      this.logoFailed = false;
+      this.logoUrl = checkedUrl(this.logo, WEB_SCHEMES, '<lec-qr> logo');
+    }
+    if (changed.has('href')) this.hrefUrl = checkedUrl(this.href, LINK_SCHEMES, '<lec-qr> href');
+    if (changed.has('size')) this.cssSize = this.resolveSize();
+    if (changed.has('errorCorrection') || changed.has('logo')) {
+      this.level = this.resolveLevel();
+    }
+    const inputs = ['value', 'errorCorrection', 'logo', 'pageUrl'] as const;
+    if (!this.src && (this.encoded === undefined || inputs.some((k) => changed.has(k)))) {
+      // Encoding is the costly step: only a change of what is encoded re-runs it.
+      this.encoded = this.text ? encode(this.text, this.level) : undefined;
+    }
+  }
+
+  protected override updated() {
+    this.reportError();
+    if (this.encoded?.ok && this.modulesPath) this.checkContrast();
+  }
+
+  /** The text the code holds: `value`, or the page's address. */
+  private get text() {
+    return this.value || this.pageUrl;
+  }
+
+  private resolveLevel(): ErrorCorrection {
+    const asked = String(this.errorCorrection ?? 'M').toUpperCase() as ErrorCorrection;
+    if (!LEVELS.includes(asked)) {
+      console.warn(
+        `<lec-qr>: error-correction="${this.errorCorrection}" is not one of L, M, Q, H; using M.`
+      );
+      return this.logoUrl ? 'H' : 'M';
+    }
+    return this.logoUrl ? 'H' : asked;
+  }
+
+  private get errorDetail(): LecQrErrorDetail | undefined {
+    if (this.src) {
+      return this.imageFailed
+        ? {reason: 'image-failed', src: this.src, message: `<lec-qr>: the image ${this.src} did not load.`}
+        : undefined;
+    }
+    if (this.logoFailed) {
+      return {reason: 'logo-failed', src: this.logo, message: `<lec-qr>: the logo ${this.logo} did not load; showing the code without it.`};
+    }
+    const e = this.encoded;
+    if (!e || e.ok) return undefined;
+    if (e.reason === 'too-long') {
+      return {
+        reason: 'too-long',
+        length: e.length,
+        max: e.max,
+        message: `<lec-qr>: the text is ${e.length} bytes long; at level ${this.level} a QR code holds at most ${e.max}. Shorten it or use error-correction="L".`,
+      };
+    }
+    return {reason: 'encode-failed', message: `<lec-qr>: ${e.message}`};
+  }
+
+  /** Fires `lec-qr-error` once per distinct failure, after it is on screen. */
+  private reportError() {
+    const detail = this.errorDetail;
+    const key = detail && JSON.stringify(detail);
+    if (key === this.reportedError) return;
+    this.reportedError = key;
+    if (!detail) return;
+    console.warn(detail.message);
+    this.dispatchEvent(
+      new CustomEvent<LecQrErrorDetail>('lec-qr-error', {detail, bubbles: true, composed: true})
+    );
+  }
+
+  private checkContrast() {
+    const dark = parseRgb(getComputedStyle(this.modulesPath!).fill);
+    const light = parseRgb(getComputedStyle(this.lightRect!).fill);
+    if (!dark || !light) return;
+    const ratio = contrast(dark, light);
+    if (ratio < MIN_CONTRAST || luminance(dark) > luminance(light)) {
+      console.warn(
+        `<lec-qr>: --lec-qr-color and --lec-qr-background have a contrast of ${ratio.toFixed(1)}:1` +
+          ` (dark modules must be darker, at least ${MIN_CONTRAST}:1); phones may not scan this code.`
+      );
+    }
+  }
+
+  private handleCaptionSlot(event: Event) {
+    const slot = event.target as HTMLSlotElement;
+    this.slottedCaption = slot
+      .assignedNodes({flatten: true})
+      .map((n) => n.textContent)
+      .join('')
+      .trim();
+  }
+
+  private get captionText() {
+    return this.slottedCaption || this.caption || msg('QR code', {desc: 'Default caption under a QR code.'});
+  }
+
+  private get filename() {
+    const base = this.captionText.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'qr-code';
+    return `${base}.${this.format}`;
+  }
+
+  private get format(): 'png' | 'svg' {
+    return this.download?.toLowerCase() === 'svg' ? 'svg' : 'png';
+  }
+
+  /**
+   * The generated code as an image file: PNG at 10 px per module, or a standalone SVG.
+   * Rejects in image mode or when there is no code.
+   */
+  async toBlob(format: 'png' | 'svg' = 'png'): Promise<Blob> {
+    await this.updateComplete;
+    const e = this.encoded;
+    if (this.src || !e?.ok || !this.modulesPath) {
+      throw new Error('<lec-qr>: there is no generated code to export.');
+    }
+    const fg = getComputedStyle(this.modulesPath).fill;
+    const bg = getComputedStyle(this.lightRect!).fill;
+    const side = e.size + 2 * this.quietZone;
+    if (format === 'svg') {
+      const logo = this.logoBox(e.size);
+      const logoMarkup =
+        logo && this.logoImage && !this.logoFailed
+          ? `<rect x="${logo.pad}" y="${logo.pad}" width="${logo.padSide}" height="${logo.padSide}" fill="${bg}"/>` +
+            `<image href="${escapeXml(new URL(this.logoUrl!, document.baseURI).href)}" x="${logo.at}" y="${logo.at}" width="${logo.side}" height="${logo.side}"/>`
+          : '';
+      const text =
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" shape-rendering="crispEdges">` +
+        `<rect width="${side}" height="${side}" fill="${bg}"/>` +
+        `<path fill="${fg}" transform="translate(${this.quietZone} ${this.quietZone})" d="${e.path}"/>${logoMarkup}</svg>`;
+      return new Blob([text], {type: 'image/svg+xml'});
+    }
+    const canvas = this.drawCanvas(e.size, e.path, fg, bg, true);
+    try {
+      return await canvasBlob(canvas);
+    } catch {
+      // A logo from another origin without CORS taints the canvas: export without it.
+      return canvasBlob(this.drawCanvas(e.size, e.path, fg, bg, false));
+    }
+  }
+
+  private drawCanvas(size: number, path: string, fg: string, bg: string, withLogo: boolean) {
+    const side = size + 2 * this.quietZone;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = side * PNG_SCALE;
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(PNG_SCALE, PNG_SCALE);
+    ctx.fillStyle = bg;
+    ctx.fillRect(0, 0, side, side);
+    ctx.fillStyle = fg;
+    ctx.translate(this.quietZone, this.quietZone);
+    ctx.fill(new Path2D(path));
+    ctx.translate(-this.quietZone, -this.quietZone);
+    const logo = this.logoBox(size);
+    if (withLogo && logo && this.logoImage && !this.logoFailed) {
+      ctx.fillStyle = bg;
+      ctx.fillRect(logo.pad, logo.pad, logo.padSide, logo.padSide);
+      ctx.drawImage(this.logoImage, logo.at, logo.at, logo.side, logo.side);
+    }
+    return canvas;
+  }
+
+  private async handleDownload() {
+    const format = this.format;
+    const blob = await this.toBlob(format);
+    const detail = {format, filename: this.filename, blob};
+    const go = this.dispatchEvent(
+      new CustomEvent<LecQrDownloadDetail>('lec-qr-download', {
+        detail,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      })
+    );
+    if (!go) return;
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = detail.filename;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private get quietZone() {
+    const m = Number(this.margin);
+    return Number.isFinite(m) && m >= 0 ? Math.floor(m) : 4;
+  }
+
+  /** Where the logo goes, in viewBox units: a light pad of one module around the image. */
+  private logoBox(size: number) {
+    if (!this.logoUrl) return undefined;
+    const padSide = Math.floor(size * LOGO_SHARE) | 1; // odd, so it centres on a module
+    const pad = this.quietZone + (size - padSide) / 2;
+    return {pad, padSide, at: pad + 1, side: padSide - 2};
+  }
+
+  private resolveSize() {
+    const s = this.size;
+    if (s === undefined || s === null) return undefined;
+    if (!Number.isFinite(s) || s <= 0 || s > 4096) {
+      console.warn(`<lec-qr>: size="${s}" must be a number of pixels from 1 to 4096; using --lec-qr-size.`);
+      return undefined;
+    }
+    return `${s}px`;
+  }
+
+  private renderSvg(e: Extract<Encoded, {ok: true}>) {
+    const side = e.size + 2 * this.quietZone;
+    const logoUrl = this.logoFailed ? undefined : this.logoUrl;
+    const logo = logoUrl ? this.logoBox(e.size) : undefined;
+    return html`<svg
+      part="svg"
+      viewBox="0 0 ${side} ${side}"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect class="light" width=${side} height=${side}></rect>
+      <path
+        class="modules"
+        transform="translate(${this.quietZone} ${this.quietZone})"
+        d=${e.path}
+      ></path>
+      ${logo
+        ? svg`<rect class="light" x=${logo.pad} y=${logo.pad} width=${logo.padSide} height=${logo.padSide}></rect>
+            <image part="logo" class="logo" href=${logoUrl!} x=${logo.at} y=${logo.at}
+              width=${logo.side} height=${logo.side} preserveAspectRatio="xMidYMid meet"
+              @error=${() => (this.logoFailed = true)}></image>`
+        : nothing}
+    </svg>`;
+  }
+
+  private renderMessage(text: string) {
+    return html`<p part="message" class="message" role="status">${text}</p>`;
+  }
+
+  private renderCode(name: string) {
+    const srcUrl = this.srcUrl;
+    if (this.src) {
+      if (!srcUrl || this.imageFailed) {
+        return this.renderMessage(
+          msg('The QR code image could not be loaded.', {desc: 'Shown in place of a QR code image that failed to load.'})
+        );
+      }
+      return html`<img
+        part="image"
+        class="image"
+        src=${srcUrl}
+        alt=${name}
+        @error=${() => (this.imageFailed = true)}
+      />`;
+    }
+    const e = this.encoded;
+    if (!e) return nothing;
+    if (e.ok) {
+      return html`<div role="img" aria-label=${name} class="matrix">${this.renderSvg(e)}</div>`;
+    }
+    if (e.reason === 'too-long') {
+      const {length, max} = e;
+      const over = length - max;
+      return this.renderMessage(
+        msg(str`The text is too long for a QR code: ${length} bytes, ${over} more than the ${max} that fit.`, {
+          desc: 'Shown in place of a QR code whose text does not fit; lengths are in bytes of UTF-8.',
+        })
+      );
+    }
+    return this.renderMessage(
+      msg('This QR code could not be generated.', {desc: 'Shown in place of a QR code when encoding fails.'})
+    );
+  }
+
+  protected override render() {
+    const caption = this.captionText;
+    const name =
+      this.label ||
+      (this.src ? caption : msg(str`${caption}: ${this.text}`, {desc: 'Accessible name of a QR code: its caption, then the text or URL it encodes.'}));
+    const href = this.hrefUrl;
+    const code = this.renderCode(name);
+    return html`<figure part="base" class="base" style=${styleMap({'--_lec-qr-size': this.cssSize})}>
+      ${href
+        ? html`<a part="code" class="code" href=${href}>${code}</a>`
+        : html`<div part="code" class="code">${code}</div>`}
+      <figcaption part="caption" class="caption">
+        <slot name="caption" @slotchange=${this.handleCaptionSlot}>${this.caption ?? msg('QR code', {desc: 'Default caption under a QR code.'})}</slot>
+      </figcaption>
+      ${this.download !== undefined && !this.src && this.encoded?.ok
+        ? html`<button
+            part="download"
+            class="download"
+            type="button"
+            aria-label=${msg(str`Download ${caption}`, {desc: 'Accessible name of the download button; the caption of the QR code follows.'})}
+            @click=${this.handleDownload}
+          >
+            ${msg('Download', {desc: 'Label of the button that saves a QR code as an image file.'})}
+          </button>`
+        : nothing}
+    </figure>`;
+  }
+}
+
+function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    try {
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png');
+    } catch (error) {
+      reject(error);
+    }
+  });
+}
+
+function escapeXml(text: string) {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+type Rgb = [number, number, number];
+
+function parseRgb(color: string): Rgb | undefined {
+  const m = /rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+
+function luminance([r, g, b]: Rgb) {
+  const lin = (c: number) => {
+    c /= 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+function contrast(a: Rgb, b: Rgb) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}

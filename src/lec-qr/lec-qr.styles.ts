@@ -1,0 +1,122 @@
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline-block;
+    vertical-align: top;
+    max-inline-size: 100%;
+  }
+  .base {
+    /* The box has its final width before the code is encoded, so nothing jumps. */
+    inline-size: var(--_lec-qr-size, var(--lec-qr-size, 8rem));
+    max-inline-size: 100%;
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: var(--lec-space-2, 0.5rem);
+  }
+  .code {
+    position: relative;
+    box-sizing: border-box;
+    inline-size: 100%;
+    aspect-ratio: 1;
+    display: grid;
+    place-items: center;
+    /* A message must not stretch the square (aspect-ratio would let content grow it). */
+    overflow: hidden;
+    /* The quiet zone and light modules stay light in every theme, or phones cannot scan. */
+    background: var(--lec-qr-background, #fff);
+    color: var(--lec-qr-color, #000);
+  }
+  a.code {
+    text-decoration: none;
+    border-radius: 2px;
+  }
+  .matrix,
+  svg,
+  .image {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+  }
+  svg {
+    shape-rendering: crispEdges;
+  }
+  .modules {
+    fill: var(--lec-qr-color, #000);
+  }
+  .light {
+    fill: var(--lec-qr-background, #fff);
+  }
+  .image {
+    object-fit: contain;
+  }
+  .message {
+    box-sizing: border-box;
+    margin: 0;
+    padding: 0.375em;
+    font-size: var(--lec-qr-message-size, 0.75rem);
+    line-height: 1.4;
+    text-align: center;
+    color: #5c1a22;
+    background: #fff4f5;
+    border: 1px dashed #c9707d;
+    inline-size: 100%;
+    block-size: 100%;
+    display: grid;
+    place-items: center;
+    overflow-wrap: anywhere;
+  }
+  .caption {
+    font-size: var(--lec-qr-caption-size, 0.875rem);
+    line-height: 1.5;
+    color: var(--lec-qr-caption-color, var(--_lec-text));
+    text-align: center;
+    overflow-wrap: anywhere;
+    max-inline-size: 100%;
+  }
+  .download {
+    font: inherit;
+    font-size: 0.8125rem;
+    color: var(--_lec-link);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    padding-block: 0.25em;
+    padding-inline: 0.75em;
+    cursor: pointer;
+    min-block-size: 2rem;
+  }
+  .download:hover {
+    background: color-mix(in srgb, currentColor 8%, transparent);
+  }
+  @media (forced-colors: active) {
+    /* Keep the code dark on light whatever the system palette, so it still scans. */
+    .code {
+      forced-color-adjust: none;
+    }
+    .message {
+      forced-color-adjust: auto;
+      border-color: CanvasText;
+    }
+    .download {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+  @media print {
+    .download {
+      display: none;
+    }
+    .code {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .download {
+      transition: background-color 0.15s;
+    }
+  }
+`;

@@ -1,0 +1,455 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
+import {visualDiff} from '@web/test-runner-visual-regression';
+import {create} from 'qrcode/lib/core/qrcode.js';
+import '../src/lec-qr/lec-qr.js';
+import type {LecQr} from '../src/lec-qr/lec-qr.js';
+import {captureConsole, decodeQr, nextFrame, pngToImageData, screenshot, setLocale} from './helpers.js';
+
+const part = (el: LecQr, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+const codeImg = (el: LecQr) => el.shadowRoot!.querySelector('[role="img"]')!;
+const viewBoxSide = (el: LecQr) =>
+  Number(el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
+
+/** Renders a code big enough for whole pixels per module, photographs it and decodes it. */
+async function renderAndDecode(value: string, level = 'M') {
+  const modules = create(value, {errorCorrectionLevel: level as 'M'}).modules.size + 8;
+  const el = await fixture<LecQr>(
+    html`<lec-qr value=${value} error-correction=${level} size=${modules * 3}></lec-qr>`
+  );
+  return decodeQr(await screenshot(part(el, 'code')!));
+}
+
+/** The longest text that fits at a level: Chinese (3 bytes each) padded with ASCII. */
+function longest(bytes: number) {
+  const chinese = '终身教育'.repeat(Math.floor(bytes / 12 / 2));
+  return chinese + 'x'.repeat(bytes - new TextEncoder().encode(chinese).length);
+}
+
+describe('<lec-qr>', () => {
+  before(() => setLocale('en'));
+  afterEach(() => setLocale('en'));
+
+  describe('by default', () => {
+    let el: LecQr;
+    beforeEach(async () => {
+      el = await fixture<LecQr>(html`<lec-qr value="https://www.sjtu.edu.cn/"></lec-qr>`);
+    });
+
+    it('upgrades to a LecQr', () => {
+      expect(el).to.be.instanceOf(customElements.get('lec-qr')!);
+    });
+
+    it('renders one crisp SVG path inside a figure with a caption', () => {
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      expect(svg.querySelectorAll('path')).to.have.length(1);
+      expect(getComputedStyle(svg).shapeRendering).to.equal('crispedges');
+      expect(part(el, 'base')!.localName).to.equal('figure');
+      expect(part(el, 'caption')!.localName).to.equal('figcaption');
+      expect(part(el, 'caption')!.textContent!.trim()).to.equal('QR code');
+    });
+
+    it('has every documented part', () => {
+      for (const name of ['base', 'code', 'svg', 'caption']) expect(part(el, name), name).to.exist;
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the code by its caption and what it encodes, and hides the matrix', () => {
+      expect(codeImg(el).getAttribute('aria-label')).to.equal('QR code: https://www.sjtu.edu.cn/');
+      expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('is 8rem wide and square, with a 4-module quiet zone', async () => {
+      const box = part(el, 'code')!.getBoundingClientRect();
+      expect(box.width).to.equal(128);
+      expect(box.height).to.equal(128);
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      const side = viewBoxSide(el);
+      const modules = create('https://www.sjtu.edu.cn/', {errorCorrectionLevel: 'M'}).modules.size;
+      expect(side).to.equal(modules + 8);
+      expect(svg.querySelector('path')!.getAttribute('transform')).to.equal('translate(4 4)');
+    });
+
+    it('decodes back to its value', async () => {
+      expect(decodeQr(await screenshot(part(el, 'code')!))).to.equal('https://www.sjtu.edu.cn/');
+    });
+
+    it('re-encodes only when what it encodes changes', async () => {
+      const internals = el as unknown as {encoded: unknown};
+      const before = internals.encoded;
+      el.caption = 'WeChat';
+      el.size = 200;
+      await el.updateComplete;
+      expect(internals.encoded).to.equal(before);
+      el.value = 'https://lec.sjtu.edu.cn/';
+      await el.updateComplete;
+      expect(internals.encoded).not.to.equal(before);
+    });
+
+    it('matches its visual baseline', async () => {
+      await visualDiff(el, 'lec-qr-default');
+    });
+  });
+
+  describe('decoding with a real decoder', () => {
+    before(() => setViewport({width: 1000, height: 1000}));
+    const values = [
+      'https://www.sjtu.edu.cn/about?x=1&y=2#part',
+      '上海交通大学终身教育学院',
+      'Emoji 🎓📚 and more 👩‍🎓',
+      `"quotes" 'apostrophes' <b>angle</b> & ampersand`,
+      '12345678901234567890',
+      'HELLO WORLD $%*+-./:',
+    ];
+    for (const value of values) {
+      it(`gives back ${JSON.stringify(value)}`, async () => {
+        expect(await renderAndDecode(value)).to.equal(value);
+      });
+    }
+
+    const capacity = {L: 2953, M: 2331, Q: 1663, H: 1273};
+    for (const [level, bytes] of Object.entries(capacity)) {
+      it(`gives back the longest text at level ${level} (${bytes} bytes)`, async () => {
+        const value = longest(bytes);
+        expect(new TextEncoder().encode(value).length).to.equal(bytes);
+        expect(await renderAndDecode(value, level)).to.equal(value);
+      });
+    }
+  });
+
+  describe('when value is empty', () => {
+    it('encodes the address of the page', async () => {
+      const el = await fixture<LecQr>(html`<lec-qr size="300"></lec-qr>`);
+      expect(decodeQr(await screenshot(part(el, 'code')!))).to.equal(location.href);
+      expect(codeImg(el).getAttribute('aria-label')).to.equal(`QR code: ${location.href}`);
+    });
+  });
+
+  describe('when the text is too long', () => {
+    it('shows the overflow in the same box and fires lec-qr-error', async () => {
+      const value = longest(2331) + 'yy';
+      const el = document.createElement('lec-qr');
+      el.value = value;
+      const logs = await captureConsole(async () => {
+        const event = oneEvent(el, 'lec-qr-error');
+        document.body.append(el);
+        const {detail} = await event;
+        expect(detail).to.include({reason: 'too-long', length: 2333, max: 2331});
+      });
+      expect(logs.join()).to.contain('2333 bytes');
+      const message = part(el, 'message')!;
+      expect(message.textContent).to.equal(
+        'The text is too long for a QR code: 2333 bytes, 2 more than the 2331 that fit.'
+      );
+      expect(part(el, 'code')!.getBoundingClientRect().height).to.equal(128);
+      expect(part(el, 'caption')!.textContent!.trim()).to.equal('QR code');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('says it in Chinese on a Chinese page', async () => {
+      await setLocale('zh-Hans');
+      const el = await fixture<LecQr>(html`<lec-qr value=${'x'.repeat(3000)} error-correction="L"></lec-qr>`);
+      expect(part(el, 'message')!.textContent).to.equal(
+        '内容过长，无法生成二维码：共 3000 字节，超出上限 2953 字节 47 字节。'
+      );
+    });
+  });
+
+  describe('error-correction', () => {
+    it('accepts L, M, Q and H', async () => {
+      for (const level of ['L', 'M', 'Q', 'H'] as const) {
+        const el = await fixture<LecQr>(html`<lec-qr value="LEC" error-correction=${level}></lec-qr>`);
+        const expected = create('LEC', {errorCorrectionLevel: level}).modules.size + 8;
+        expect(viewBoxSide(el), level).to.equal(expected);
+      }
+    });
+
+    it('falls back to M with a warning that names the bad value', async () => {
+      const value = 'https://lec.sjtu.edu.cn/' + 'a'.repeat(40);
+      let el!: LecQr;
+      const logs = await captureConsole(async () => {
+        el = await fixture<LecQr>(html`<lec-qr value=${value} error-correction="Z"></lec-qr>`);
+      });
+      expect(logs.join()).to.contain('error-correction="Z"');
+      expect(viewBoxSide(el)).to.equal(create(value, {errorCorrectionLevel: 'M'}).modules.size + 8);
+    });
+  });
+
+  describe('margin and size', () => {
+    it('draws a quiet zone of `margin` modules, measured in pixels', async () => {
+      const value = 'LEC';
+      const modules = create(value, {errorCorrectionLevel: 'M'}).modules.size;
+      for (const margin of [4, 2, 0]) {
+        const side = modules + 2 * margin;
+        const el = await fixture<LecQr>(
+          html`<lec-qr value=${value} margin=${margin} size=${side * 5}></lec-qr>`
+        );
+        const image = await screenshot(part(el, 'code')!);
+        const row = Math.floor(image.height / 2) * image.width * 4;
+        let firstDark = 0;
+        while (image.data[row + firstDark * 4] > 128) firstDark++;
+        // The finder pattern's dark edge starts right after the quiet zone.
+        expect(firstDark / 5, `margin ${margin}`).to.equal(margin);
+      }
+    });
+
+    it('takes its size from the size attribute, then --lec-qr-size', async () => {
+      const el = await fixture<LecQr>(html`<lec-qr value="x" size="200"></lec-qr>`);
+      expect(part(el, 'code')!.getBoundingClientRect().width).to.equal(200);
+      const styled = await fixture<LecQr>(
+        html`<lec-qr value="x" style="--lec-qr-size: 150px"></lec-qr>`
+      );
+      expect(part(styled, 'code')!.getBoundingClientRect().width).to.equal(150);
+    });
+
+    it('ignores a nonsensical size with a warning', async () => {
+      for (const size of ['-5', '0', 'abc', '99999']) {
+        let el!: LecQr;
+        const logs = await captureConsole(async () => {
+          el = await fixture<LecQr>(html`<lec-qr value="x" size=${size}></lec-qr>`);
+        });
+        expect(logs.join(), size).to.contain('size=');
+        expect(part(el, 'code')!.getBoundingClientRect().width, size).to.equal(128);
+      }
+    });
+
+    it('reserves its square box before an image has loaded', async () => {
+      const el = await fixture<LecQr>(html`<lec-qr src="/test/fixtures/never-there.png"></lec-qr>`);
+      const box = part(el, 'code')!.getBoundingClientRect();
+      expect(box.width).to.equal(128);
+      expect(box.height).to.equal(128);
+    });
+  });
+
+  describe('colours', () => {
+    it('paints modules with --lec-qr-color on --lec-qr-background', async () => {
+      const el = await fixture<LecQr>(
+        html`<lec-qr value="x" size="150" style="--lec-qr-color: #002060; --lec-qr-background: #fffbe6"></lec-qr>`
+      );
+      const image = await screenshot(part(el, 'code')!);
+      expect([...image.data.slice(0, 3)]).to.deep.equal([0xff, 0xfb, 0xe6]);
+      expect(decodeQr(image)).to.equal('x');
+    });
+
+    it('warns when the contrast is too low to scan', async () => {
+      const logs = await captureConsole(() =>
+        fixture(html`<lec-qr value="x" style="--lec-qr-color: #bbb"></lec-qr>`)
+      );
+      expect(logs.join()).to.match(/contrast of 1\.\d:1/);
+    });
+
+    it('warns when the colours are inverted', async () => {
+      const logs = await captureConsole(() =>
+        fixture(html`<lec-qr value="x" style="--lec-qr-color: #fff; --lec-qr-background: #000"></lec-qr>`)
+      );
+      expect(logs.join()).to.contain('must be darker');
+    });
+
+    it('keeps the quiet zone light on a dark page', async () => {
+      const el = await fixture<LecQr>(html`<lec-qr value="x" theme="dark"></lec-qr>`);
+      const image = await screenshot(part(el, 'code')!);
+      expect([...image.data.slice(0, 3)]).to.deep.equal([255, 255, 255]);
+    });
+  });
+
+  describe('caption and accessible name', () => {
+    it('uses the caption attribute', async () => {
+      const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/" caption="WeChat"></lec-qr>`);
+      expect(part(el, 'caption')!.textContent!.trim()).to.equal('WeChat');
+      expect(codeImg(el).getAttribute('aria-label')).to.equal('WeChat: https://x.cn/');
+    });
+
+    it('uses slotted caption text', async () => {
+      const el = await fixture<LecQr>(
+        html`<lec-qr value="https://x.cn/"><span slot="caption">Scan <b>me</b></span></lec-qr>`
+      );
+      await el.updateComplete;
+      expect(codeImg(el).getAttribute('aria-label')).to.equal('Scan me: https://x.cn/');
+    });
+
+    it('prefers label for the accessible name', async () => {
+      const el = await fixture<LecQr>(html`<lec-qr value="x" label="Our WeChat account"></lec-qr>`);
+      expect(codeImg(el).getAttribute('aria-label')).to.equal('Our WeChat account');
+    });
+
+    it('is localized on a Chinese page, and switches live', async () => {
+      const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/"></lec-qr>`);
+      await setLocale('zh-Hans');
+      await el.updateComplete;
+      expect(part(el, 'caption')!.textContent!.trim()).to.equal('二维码');
+      expect(codeImg(el).getAttribute('aria-label')).to.equal('二维码：https://x.cn/');
+      await expect(el).to.be.accessible();
+      await setLocale('en');
+      await el.updateComplete;
+      expect(part(el, 'caption')!.textContent!.trim()).to.equal('QR code');
+    });
+  });
+
+  describe('image mode', () => {
+    it('shows the image with the same caption and name', async () => {
+      const el = await fixture<LecQr>(
+        html`<lec-qr src="/test/fixtures/wechat-qr.png" caption="WeChat" size="264"></lec-qr>`
+      );
+      const img = part(el, 'image') as HTMLImageElement;
+      await img.decode();
+      expect(img.alt).to.equal('WeChat');
+      expect(el.shadowRoot!.querySelector('svg')).to.be.null;
+      expect(decodeQr(await screenshot(img))).to.equal('https://www.sjtu.edu.cn/');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the caption, shows a note and fires lec-qr-error when the image fails', async () => {
+      const el = document.createElement('lec-qr');
+      el.src = '/test/fixtures/missing.png';
+      el.caption = 'WeChat';
+      let detail;
+      await captureConsole(async () => {
+        const event = oneEvent(el, 'lec-qr-error');
+        document.body.append(el);
+        ({detail} = await event);
+      });
+      expect(detail).to.include({reason: 'image-failed', src: '/test/fixtures/missing.png'});
+      await el.updateComplete;
+      expect(part(el, 'message')!.textContent).to.equal('The QR code image could not be loaded.');
+      expect(part(el, 'caption')!.textContent!.trim()).to.equal('WeChat');
+      expect(part(el, 'code')!.getBoundingClientRect().height).to.equal(128);
+      el.remove();
+    });
+  });
+
+  describe('href', () => {
+    for (const href of ['https://lec.sjtu.edu.cn/', 'http://x.cn', '/about/', 'mailto:lec@sjtu.edu.cn', 'tel:+862100000000']) {
+      it(`makes the code a link to ${href}`, async () => {
+        const el = await fixture<LecQr>(html`<lec-qr value="x" href=${href}></lec-qr>`);
+        const link = part(el, 'code') as HTMLAnchorElement;
+        expect(link.localName).to.equal('a');
+        expect(link.getAttribute('href')).to.equal(href);
+      });
+    }
+
+    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd']) {
+      it(`ignores ${JSON.stringify(href)} with a warning`, async () => {
+        let el!: LecQr;
+        const logs = await captureConsole(async () => {
+          el = await fixture<LecQr>(html`<lec-qr value="x" href=${href}></lec-qr>`);
+        });
+        expect(part(el, 'code')!.localName).to.equal('div');
+        expect(el.shadowRoot!.querySelector('a')).to.be.null;
+        expect(logs.join()).to.contain('<lec-qr> href: ignored the URL');
+      });
+    }
+
+    it('is reachable with Tab and named by the code', async () => {
+      const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/" href="https://x.cn/"></lec-qr>`);
+      (part(el, 'code') as HTMLElement).focus();
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'code'));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('logo', () => {
+    it('draws a centre logo, forces H and still decodes', async () => {
+      const value = 'https://lec.sjtu.edu.cn/';
+      const side = create(value, {errorCorrectionLevel: 'H'}).modules.size + 8;
+      const el = await fixture<LecQr>(
+        html`<lec-qr value=${value} logo="/test/fixtures/logo.svg" size=${side * 4}></lec-qr>`
+      );
+      const logo = part(el, 'logo') as SVGImageElement;
+      await (logo as unknown as HTMLImageElement).decode();
+      expect(viewBoxSide(el)).to.equal(side);
+      const image = await screenshot(part(el, 'code')!);
+      // The logo's red is really on screen, within the centre, and the code still scans.
+      let red = 0;
+      for (let i = 0; i < image.data.length; i += 4) {
+        if (image.data[i] > 140 && image.data[i + 1] < 70 && image.data[i + 2] < 90) red++;
+      }
+      const share = red / (image.width * image.height);
+      expect(share).to.be.above(0.02).and.below(0.09);
+      expect(decodeQr(image)).to.equal(value);
+    });
+
+    it('renders without the logo when it fails to load, and says so', async () => {
+      const el = document.createElement('lec-qr');
+      el.value = 'x';
+      el.logo = '/test/fixtures/no-logo.svg';
+      let detail;
+      await captureConsole(async () => {
+        const event = oneEvent(el, 'lec-qr-error');
+        document.body.append(el);
+        ({detail} = await event);
+      });
+      expect(detail).to.include({reason: 'logo-failed'});
+      await el.updateComplete;
+      expect(part(el, 'logo')).to.be.null;
+      expect(decodeQr(await screenshot(part(el, 'code')!))).to.equal('x');
+      el.remove();
+    });
+  });
+
+  describe('download', () => {
+    it('offers a localized button that saves a PNG named after the caption', async () => {
+      const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/" caption="WeChat" download></lec-qr>`);
+      const button = part(el, 'download') as HTMLButtonElement;
+      expect(button.textContent!.trim()).to.equal('Download');
+      expect(button.getAttribute('aria-label')).to.equal('Download WeChat');
+      el.addEventListener('lec-qr-download', (e) => e.preventDefault());
+      setTimeout(() => button.click());
+      const {detail} = await oneEvent(el, 'lec-qr-download');
+      expect(detail.filename).to.equal('WeChat.png');
+      expect(detail.blob.type).to.equal('image/png');
+      const bytes = new Uint8Array(await detail.blob.arrayBuffer());
+      expect([...bytes.slice(0, 8)]).to.deep.equal([137, 80, 78, 71, 13, 10, 26, 10]);
+      expect(decodeQr(await pngToImageData(detail.blob))).to.equal('https://x.cn/');
+    });
+
+    it('saves a valid SVG with download="svg"', async () => {
+      const el = await fixture<LecQr>(html`<lec-qr value="上海交通大学" download="svg"></lec-qr>`);
+      el.addEventListener('lec-qr-download', (e) => e.preventDefault());
+      setTimeout(() => (part(el, 'download') as HTMLButtonElement).click());
+      const {detail} = await oneEvent(el, 'lec-qr-download');
+      expect(detail.filename).to.equal('QR code.svg');
+      const text = await detail.blob.text();
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).to.be.null;
+      // Rasterise the file as an image viewer would, then decode it.
+      const img = new Image();
+      img.src = URL.createObjectURL(detail.blob);
+      await img.decode();
+      const canvas = new OffscreenCanvas(400, 400);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0, 400, 400);
+      expect(decodeQr(ctx.getImageData(0, 0, 400, 400))).to.equal('上海交通大学');
+    });
+
+    it('labels the button in Chinese', async () => {
+      await setLocale('zh-Hans');
+      const el = await fixture<LecQr>(html`<lec-qr value="x" download></lec-qr>`);
+      const button = part(el, 'download')!;
+      expect(button.textContent!.trim()).to.equal('下载');
+      expect(button.getAttribute('aria-label')).to.equal('下载二维码');
+    });
+  });
+
+  describe('visual baselines', () => {
+    beforeEach(() => setViewport({width: 800, height: 600}));
+
+    it('with a caption, a logo and a download button', async () => {
+      const el = await fixture<LecQr>(
+        html`<lec-qr value="https://lec.sjtu.edu.cn/" caption="WeChat" logo="/test/fixtures/logo.svg" download size="160"></lec-qr>`
+      );
+      await (part(el, 'logo') as unknown as HTMLImageElement).decode();
+      await nextFrame();
+      await visualDiff(el, 'lec-qr-logo-download');
+    });
+
+    it('in Chinese, too long', async () => {
+      await setLocale('zh-Hans');
+      const el = await fixture<LecQr>(html`<lec-qr value=${'x'.repeat(3000)} error-correction="L"></lec-qr>`);
+      await visualDiff(el, 'lec-qr-too-long-zh');
+    });
+  });
+});
