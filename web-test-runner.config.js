@@ -13,6 +13,13 @@ const commonjs = fromRollup(rollupCommonjs);
 
 export default {
   files: ['test/**/*.test.ts'],
+  // Stories refer to fixtures as Storybook serves them (staticDirs): /fixtures/...
+  middleware: [
+    (context, next) => {
+      if (context.url.startsWith('/fixtures/')) context.url = `/test${context.url}`;
+      return next();
+    },
+  ],
   nodeResolve: {exportConditions: ['production', 'default']},
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -1,0 +1,64 @@
+// The demo page's own controls: they only flip <html lang> and the page's colour scheme.
+// The elements follow both by themselves; this script never talks to them.
+const pageText = {
+  en: {
+    college: 'Lifelong Education College',
+    university: 'Shanghai Jiao Tong University',
+    display: 'Display',
+    dark: 'Dark',
+    site: 'Site',
+    home: 'Home',
+    about: 'About Us',
+    programs: 'Programs',
+    news: 'News',
+    contact: 'Contact',
+    footer: '© Lifelong Education College, Shanghai Jiao Tong University',
+    title: 'About SJTU LEC | Lifelong Education College, Shanghai Jiao Tong University',
+    switchTo: '中文',
+    switchLang: 'zh-Hans',
+  },
+  'zh-Hans': {
+    college: '终身教育学院',
+    university: '上海交通大学',
+    display: '显示',
+    dark: '深色',
+    site: '网站导航',
+    home: '首页',
+    about: '关于我们',
+    programs: '项目',
+    news: '新闻',
+    contact: '联系我们',
+    footer: '© 上海交通大学终身教育学院',
+    title: '学院简介 | 上海交通大学终身教育学院',
+    switchTo: 'English',
+    switchLang: 'en',
+  },
+};
+
+const root = document.documentElement;
+const langButton = document.getElementById('lang-switch');
+const themeButton = document.getElementById('theme-switch');
+
+function applyLanguage(lang) {
+  const text = pageText[lang];
+  root.lang = lang;
+  document.title = text.title;
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
+  for (const el of document.querySelectorAll('[data-i18n-label]')) {
+    el.setAttribute('aria-label', text[el.dataset.i18nLabel]);
+  }
+  langButton.textContent = text.switchTo;
+  langButton.lang = text.switchLang;
+}
+
+function applyTheme(dark) {
+  root.dataset.theme = dark ? 'dark' : 'light';
+  themeButton.setAttribute('aria-pressed', String(dark));
+}
+
+const params = new URLSearchParams(location.search);
+applyLanguage(params.get('lang') === 'zh' ? 'zh-Hans' : 'en');
+applyTheme(params.get('theme') === 'dark' || (!params.has('theme') && matchMedia('(prefers-color-scheme: dark)').matches));
+
+langButton.addEventListener('click', () => applyLanguage(root.lang === 'en' ? 'zh-Hans' : 'en'));
+themeButton.addEventListener('click', () => applyTheme(root.dataset.theme !== 'dark'));

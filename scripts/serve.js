@@ -1,0 +1,50 @@
+// npm start serves the demo: http://127.0.0.1:8000/ is demo/index.html, and /dist/ is the build.
+// The demo is served with a strict Content-Security-Policy, as a careful university site would.
+import {createServer} from 'node:http';
+import {readFile} from 'node:fs/promises';
+import {extname, join, normalize, resolve} from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+export const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Serves `dir` at / and dist/ at /dist/, on 127.0.0.1. Resolves to the server once listening. */
+export function serve(dir, port = 8000) {
+  const roots = {'/dist/': resolve('dist'), '/': resolve(dir)};
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const prefix = path.startsWith('/dist/') ? '/dist/' : '/';
+    const root = roots[prefix];
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    if (path.endsWith('/')) file = join(file, 'index.html');
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CSP,
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, {'content-type': 'text/plain'}).end('Not found');
+    }
+  });
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 8000);
+  await serve(process.argv[2] ?? 'demo', port);
+  console.log(`Demo: http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
+}

@@ -1,0 +1,174 @@
+import {LitElement, html, nothing} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {localized, msg} from '@lit/localize';
+import {WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
+import {checkTheme, tokens} from '../internal/tokens.js';
+import {aboutParagraphs} from './about-text.js';
+import {styles} from './lec-about.styles.js';
+
+/** The heading levels `heading-level` accepts. */
+export type LecAboutHeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * The "About SJTU LEC" section of a college site in one tag: the trail, a heading, the four
+ * paragraphs of the official text (in English or Chinese, following the page's locale) and a
+ * QR code for the page. Every part can be replaced through a slot without losing the styling,
+ * so a webmaster can keep the text in the page itself for search engines and readers without
+ * JavaScript.
+ *
+ * It renders `<lec-breadcrumb>` and `<lec-qr>`: load `lec-about.js` (which registers both) or
+ * register them yourself when you import the class.
+ *
+ * @summary The About SJTU LEC section: trail, heading, official text and QR codes, in English and Chinese.
+ * @tag lec-about
+ *
+ * @slot - Your own paragraphs, replacing the built-in text (whitespace alone does not count).
+ * @slot breadcrumb - A `<lec-breadcrumb>` replacing the built-in trail "About Us > About SJTU LEC".
+ * @slot heading - The heading text, inside the real heading element (overrides the `heading` attribute).
+ * @slot qr - Any number of `<lec-qr>` elements, replacing the generated code for the page's address.
+ *
+ * @csspart base - The labelled `section` that holds everything; the size container of the layout.
+ * @csspart breadcrumb - The box that holds the trail.
+ * @csspart heading - The `h1`-`h6` heading.
+ * @csspart content - The box that holds the body and the QR area side by side, or one below the other.
+ * @csspart body - The box that holds the paragraphs.
+ * @csspart qr - The box that holds the QR codes.
+ *
+ * @cssprop [--lec-about-max-width=72rem] - The widest the section grows.
+ * @cssprop [--lec-about-gap=2rem] - The space between the text and the QR codes.
+ * @cssprop [--lec-about-padding=1.5rem 1.25rem] - The padding of the section.
+ * @cssprop [--lec-about-heading-color=var(--lec-color-brand)] - The heading's colour; SJTU red by default.
+ * @cssprop [--lec-about-heading-font-size=1.625rem] - The heading's font size (a little less when narrow).
+ * @cssprop [--lec-about-text-font-size=1rem] - The font size of the paragraphs.
+ * @cssprop [--lec-about-line-height=1.7] - The line height of the paragraphs (1.8 by default in Chinese).
+ * @cssprop [--lec-about-measure=40em] - The longest line of the paragraphs (38em, about 38 characters, in Chinese).
+ */
+@localized()
+export class LecAbout extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** Whether the default slot holds the webmaster's own content (elements or non-blank text). */
+  @state() private hasOwnBody = false;
+
+  private level: LecAboutHeadingLevel = 2;
+  private aboutUsUrl?: string;
+
+  /** The heading text; defaults to "About SJTU LEC" in the page's language. */
+  @property() heading?: string;
+
+  /** The level of the heading, 1 to 6, so it fits the outline of the host page; anything else gives 2. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel: number = 2;
+
+  /** The link of "About Us" in the built-in trail (http, https or relative); without it, "About Us" is plain text. */
+  @property({attribute: 'about-us-href'}) aboutUsHref?: string;
+
+  /** Hides the QR area, slotted codes included. */
+  @property({type: Boolean, attribute: 'no-qr'}) noQr = false;
+
+  /** Pins the colour scheme of the section and everything in it: `light`, `dark` or `auto`. */
+  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Decide before the first render, so own paragraphs never flash the built-in text.
+    this.hasOwnBody = hasContent(Array.from(this.childNodes).filter(isForDefaultSlot));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('headingLevel')) this.level = this.resolveLevel();
+    if (changed.has('aboutUsHref')) {
+      this.aboutUsUrl = checkedUrl(this.aboutUsHref, WEB_SCHEMES, '<lec-about> about-us-href');
+    }
+    if (changed.has('theme')) checkTheme(this.theme, 'lec-about');
+  }
+
+  private resolveLevel(): LecAboutHeadingLevel {
+    const n = Number(this.headingLevel);
+    if (Number.isInteger(n) && n >= 1 && n <= 6) return n as LecAboutHeadingLevel;
+    console.warn(
+      `<lec-about>: heading-level="${this.headingLevel}" is not a whole number from 1 to 6; using 2.`
+    );
+    return 2;
+  }
+
+  private handleDefaultSlot(event: Event) {
+    const slot = event.target as HTMLSlotElement;
+    this.hasOwnBody = hasContent(slot.assignedNodes());
+  }
+
+  private renderTrail() {
+    const aboutUs = msg('About Us', {desc: 'About page trail: the parent page, before the page name.'});
+    const current = pageName();
+    return html`<lec-breadcrumb>
+      ${this.aboutUsUrl ? html`<a href=${this.aboutUsUrl}>${aboutUs}</a>` : html`<span>${aboutUs}</span>`}
+      <span>${current}</span>
+    </lec-breadcrumb>`;
+  }
+
+  /** A real heading element of the chosen level (static templates, no unsafeStatic). */
+  private renderHeading(content: TemplateResult) {
+    switch (this.level) {
+      case 1:
+        return html`<h1 part="heading" class="heading" id="heading">${content}</h1>`;
+      case 3:
+        return html`<h3 part="heading" class="heading" id="heading">${content}</h3>`;
+      case 4:
+        return html`<h4 part="heading" class="heading" id="heading">${content}</h4>`;
+      case 5:
+        return html`<h5 part="heading" class="heading" id="heading">${content}</h5>`;
+      case 6:
+        return html`<h6 part="heading" class="heading" id="heading">${content}</h6>`;
+      default:
+        return html`<h2 part="heading" class="heading" id="heading">${content}</h2>`;
+    }
+  }
+
+  protected override render() {
+    // The language of the built-in text is itself a message, so it always matches the strings shown.
+    const lang = msg('en', {
+      desc: 'Language tag (BCP 47) of this translation, set as the lang attribute of the About section. Write the code of the target locale, e.g. zh-Hans.',
+    });
+    const cjk = lang.toLowerCase().startsWith('zh');
+    const heading = this.heading || pageName();
+    return html`<section
+      part="base"
+      class="base ${cjk ? 'cjk' : ''}"
+      lang=${lang}
+      aria-labelledby="heading"
+    >
+      <div part="breadcrumb" class="breadcrumb">
+        <slot name="breadcrumb">${this.renderTrail()}</slot>
+      </div>
+      ${this.renderHeading(html`<slot name="heading">${heading}</slot>`)}
+      <div part="content" class="content">
+        <div part="body" class="body">
+          <slot @slotchange=${this.handleDefaultSlot}></slot>
+          ${this.hasOwnBody ? nothing : aboutParagraphs().map((text) => html`<p>${text}</p>`)}
+        </div>
+        ${this.noQr
+          ? nothing
+          : html`<div part="qr" class="qr">
+              <slot name="qr"><lec-qr></lec-qr></slot>
+            </div>`}
+      </div>
+    </section>`;
+  }
+}
+
+/** The page's name: the default heading and the current entry of the built-in trail. */
+function pageName() {
+  return msg('About SJTU LEC', {desc: 'Name of the About page: its heading, and the last entry of the trail.'});
+}
+
+/** Light-DOM children that go to the default slot: text, and elements without a `slot`. */
+function isForDefaultSlot(node: Node) {
+  return node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.hasAttribute('slot'));
+}
+
+/** Whether slotted nodes hold anything a reader would see: an element or non-blank text. */
+function hasContent(nodes: Node[]) {
+  return nodes.some(
+    (n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
+  );
+}

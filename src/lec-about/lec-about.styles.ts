@@ -1,0 +1,146 @@
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  .base {
+    box-sizing: border-box;
+    container: lec-about / inline-size;
+    max-inline-size: var(--lec-about-max-width, 72rem);
+    padding: var(--lec-about-padding, 1.5rem 1.25rem);
+    border-radius: 0.5rem;
+    /* Transparent on a light page; the surface colour when the scheme is dark. */
+    background: light-dark(transparent, var(--_lec-surface));
+    color: var(--_lec-text);
+  }
+
+  .breadcrumb {
+    margin-block-end: 1rem;
+    font-size: 0.875rem;
+  }
+
+  .heading {
+    position: relative;
+    margin-block: 0 1.25rem;
+    margin-inline: 0;
+    padding-block-end: 0.625rem;
+    border-block-end: 1px solid var(--_lec-line);
+    font-size: var(--lec-about-heading-font-size, clamp(1.375rem, 1.125rem + 1.25cqi, 1.75rem));
+    font-weight: 700;
+    line-height: 1.35;
+    color: var(--lec-about-heading-color, var(--_lec-brand));
+    overflow-wrap: break-word;
+  }
+  /* The SJTU-red accent: a short thick rule over the start of the heading's thin one. */
+  .heading::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-end: -1px;
+    inline-size: 3rem;
+    block-size: 3px;
+    background: var(--_lec-brand);
+  }
+
+  .content {
+    display: flex;
+    flex-direction: column;
+    gap: var(--lec-about-gap, 2rem);
+  }
+  .body {
+    min-inline-size: 0;
+    max-inline-size: var(--lec-about-measure, 40em);
+    font-size: var(--lec-about-text-font-size, 1rem);
+    line-height: var(--lec-about-line-height, 1.7);
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  .body p,
+  .body ::slotted(p) {
+    margin-block: 0 1em;
+    margin-inline: 0;
+  }
+  .body p:last-child,
+  .body ::slotted(p:last-child) {
+    margin-block-end: 0;
+  }
+  /* Chinese: a taller line, about 38 characters a line, justified, and the customary 2-character indent. */
+  .cjk .body {
+    max-inline-size: var(--lec-about-measure, 38em);
+    line-height: var(--lec-about-line-height, 1.8);
+    text-align: justify;
+    text-justify: inter-character;
+    line-break: strict;
+  }
+  .cjk .body p,
+  .cjk .body ::slotted(p) {
+    text-indent: 2em;
+  }
+
+  .qr {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1.25rem 1.5rem;
+    align-items: flex-start;
+  }
+
+  /* Wide: the QR codes stand in a column beside the text. */
+  @container lec-about (min-width: 40rem) {
+    .content {
+      flex-direction: row;
+      align-items: flex-start;
+    }
+    .body {
+      flex: 1 1 auto;
+    }
+    .qr {
+      flex: none;
+      flex-direction: column;
+      flex-wrap: nowrap;
+      align-items: center;
+      padding-block-start: 0.375rem;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .heading::after {
+      display: none;
+    }
+    .heading {
+      border-block-end-width: 3px;
+    }
+  }
+
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
+    .base {
+      max-inline-size: none;
+      padding: 0;
+      background: none;
+      box-shadow: none;
+    }
+    .heading {
+      break-after: avoid;
+    }
+    .body {
+      orphans: 3;
+      widows: 3;
+    }
+    .qr {
+      break-inside: avoid;
+    }
+  }
+
+  /* Nothing here moves today; keep it that way for visitors who ask for less motion. */
+  @media (prefers-reduced-motion: reduce) {
+    .base,
+    .base * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;
