@@ -6,6 +6,7 @@ import '../src/lec-qr/lec-qr.js';
 import type {LecQr} from '../src/lec-qr/lec-qr.js';
 import {captureConsole, decodeQr, nextFrame, pngToImageData, screenshot, setLocale} from './helpers.js';
 
+const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
 const part = (el: LecQr, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const codeImg = (el: LecQr) => el.shadowRoot!.querySelector('[role="img"]')!;
 const viewBoxSide = (el: LecQr) =>
@@ -236,16 +237,26 @@ describe('<lec-qr>', () => {
     });
 
     it('warns when the contrast is too low to scan', async () => {
-      const logs = await captureConsole(() =>
-        fixture(html`<lec-qr value="x" style="--lec-qr-color: #bbb"></lec-qr>`)
-      );
+      const logs = await captureConsole(async () => {
+        await fixture(html`<lec-qr value="x" style="--lec-qr-color: #bbb"></lec-qr>`);
+        await idle();
+      });
       expect(logs.join()).to.match(/contrast of 1\.\d:1/);
     });
 
+    it('does not warn with the default colours', async () => {
+      const logs = await captureConsole(async () => {
+        await fixture(html`<lec-qr value="x"></lec-qr>`);
+        await idle();
+      });
+      expect(logs).to.deep.equal([]);
+    });
+
     it('warns when the colours are inverted', async () => {
-      const logs = await captureConsole(() =>
-        fixture(html`<lec-qr value="x" style="--lec-qr-color: #fff; --lec-qr-background: #000"></lec-qr>`)
-      );
+      const logs = await captureConsole(async () => {
+        await fixture(html`<lec-qr value="x" style="--lec-qr-color: #fff; --lec-qr-background: #000"></lec-qr>`);
+        await idle();
+      });
       expect(logs.join()).to.contain('must be darker');
     });
 

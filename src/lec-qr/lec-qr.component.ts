@@ -148,9 +148,12 @@ export class LecQr extends LitElement {
     }
   }
 
-  protected override updated() {
+  protected override updated(changed: PropertyValues) {
     this.reportError();
-    if (this.encoded?.ok && this.modulesPath) this.checkContrast();
+    if (changed.has('value') || changed.has('pageUrl')) {
+      // Reading computed colours forces a style pass: do it after paint, not per render.
+      (window.requestIdleCallback ?? setTimeout)(() => this.checkContrast());
+    }
   }
 
   /** The text the code holds: `value`, or the page's address. */
@@ -205,6 +208,7 @@ export class LecQr extends LitElement {
   }
 
   private checkContrast() {
+    if (!this.encoded?.ok || !this.modulesPath || !this.isConnected) return;
     const dark = parseRgb(getComputedStyle(this.modulesPath!).fill);
     const light = parseRgb(getComputedStyle(this.lightRect!).fill);
     if (!dark || !light) return;
