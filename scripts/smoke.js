@@ -1,7 +1,8 @@
-// CI smoke test of the built bundles as a webmaster uses them: a plain page on 127.0.0.1 with
-// only <script src=".../lec.js"> (module) or lec.iife.js (classic) and the tags. It checks that
-// the elements render, in English and Chinese, with no console errors and no request besides
-// the page and the bundle.
+// Smoke test of the built bundles as a webmaster uses them: plain pages on 127.0.0.1, served
+// with a strict Content-Security-Policy (Trusted Types included), that load dist/lec.js or
+// dist/lec.iife.js in every order a CMS might. Each page must render all three elements in its
+// language, with no console error, no exception, no CSP violation and no request besides the
+// page and the bundle. Run by npm test (after the build) and by CI.
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -9,65 +10,111 @@ import puppeteer from 'puppeteer-core';
 import {BROWSER_ARGS, findBrowser} from './browser.js';
 import {serve} from './serve.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'lec-smoke-'));
-const page = (lang, script) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-<link rel="icon" href="data:,"><title>smoke</title>${script}</head><body>
-<lec-breadcrumb><a href="/">Home</a><span>About</span></lec-breadcrumb>
+const ESM = '<script type="module" src="/dist/lec.js"></script>';
+const IIFE = '<script src="/dist/lec.iife.js"></script>';
+// Loads the bundle later, from another script (import() is not a Trusted Types sink, unlike
+// script.src, which this page's own CSP would block).
+const DYNAMIC = '<script type="module" src="/inject.js"></script>';
+const TAGS = `<lec-breadcrumb><a href="/">Home</a><span>About</span></lec-breadcrumb>
 <lec-qr value="https://lec.sjtu.edu.cn/"></lec-qr>
-<lec-about no-qr></lec-about>
-</body></html>`;
-const cases = [];
-for (const lang of ['en', 'zh-CN']) {
-  writeFileSync(join(dir, `esm-${lang}.html`), page(lang, '<script type="module" src="/dist/lec.js"></script>'));
-  writeFileSync(join(dir, `iife-${lang}.html`), page(lang, '<script src="/dist/lec.iife.js"></script>'));
-  writeFileSync(join(dir, `twice-${lang}.html`), page(lang,
-    '<script type="module" src="/dist/lec.js"></script><script src="/dist/lec.iife.js"></script>'));
-  cases.push([`esm-${lang}.html`, lang], [`iife-${lang}.html`, lang], [`twice-${lang}.html`, lang]);
+<lec-about no-qr></lec-about>`;
+
+/** [name, in <head>, after the tags] */
+const ORDERS = [
+  ['module in head', ESM, ''],
+  ['module after the elements', '', ESM],
+  ['classic in head', IIFE, ''],
+  ['classic after the elements', '', IIFE],
+  ['classic, defer', IIFE.replace('<script', '<script defer'), ''],
+  ['classic, async', IIFE.replace('<script', '<script async'), ''],
+  ['inserted by a script', DYNAMIC, ''],
+  ['module twice, same URL', ESM + ESM, ''],
+  ['module twice, different URLs', ESM + ESM.replace('lec.js', 'lec.js?copy=2'), ''],
+  ['module and classic', ESM, IIFE],
+];
+
+export async function smoke() {
+  const dir = mkdtempSync(join(tmpdir(), 'lec-smoke-'));
+  writeFileSync(join(dir, 'inject.js'), "setTimeout(() => import('/dist/lec.js'), 50);\n");
+  const cases = [];
+  ORDERS.forEach(([name, head, tail], i) => {
+    for (const lang of ['en', 'zh-CN']) {
+      const file = `case-${i}-${lang}.html`;
+      writeFileSync(
+        join(dir, file),
+        `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<link rel="icon" href="data:,"><title>smoke</title>${head}</head><body>${TAGS}${tail}</body></html>`
+      );
+      cases.push({name: `${name} (${lang})`, file, lang});
+    }
+  });
+
+  const server = await serve(dir, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({executablePath: findBrowser(), args: BROWSER_ARGS});
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const {name, file, lang} of cases) {
+      const problems = await check(browser, `${origin}/${file}`, file, lang);
+      if (problems.length) {
+        failed++;
+        console.log(`FAIL ${name}: ${problems.join('; ')}`);
+      } else {
+        passed++;
+        console.log(`ok   ${name}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return {passed, failed};
 }
 
-const server = await serve(dir, 0);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({executablePath: findBrowser(), args: BROWSER_ARGS});
-let passed = 0;
-let failed = 0;
-try {
-  for (const [file, lang] of cases) {
-    const tab = await browser.newPage();
-    const problems = [];
-    const requests = [];
-    tab.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    tab.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-    tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await tab.goto(`${origin}/${file}`, {waitUntil: 'networkidle0'});
-    const result = await tab.evaluate(async () => {
-      const tags = ['lec-breadcrumb', 'lec-qr', 'lec-about'];
-      await Promise.all(tags.map((t) => customElements.whenDefined(t)));
-      const els = tags.map((t) => document.querySelector(t));
-      await Promise.all(els.map((e) => e.updateComplete));
-      return {
-        rendered: els.every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0),
-        qrText: document.querySelector('lec-qr').shadowRoot.querySelector('figcaption').textContent.trim(),
-        hasPath: !!document.querySelector('lec-qr').shadowRoot.querySelector('svg path'),
-      };
-    });
-    const expectedCaption = lang === 'en' ? 'QR code' : '二维码';
-    if (!result.rendered) problems.push('an element did not render');
-    if (!result.hasPath) problems.push('the QR code has no SVG path');
-    if (result.qrText !== expectedCaption) problems.push(`caption "${result.qrText}", expected "${expectedCaption}"`);
-    const extra = requests.filter((p) => p !== `/${file}` && !p.startsWith('/dist/lec.'));
-    if (extra.length) problems.push(`unexpected requests: ${extra.join(', ')}`);
-    if (problems.length) {
-      failed++;
-      console.log(`FAIL ${file}: ${problems.join('; ')}`);
-    } else {
-      passed++;
-      console.log(`ok   ${file}`);
-    }
-    await tab.close();
-  }
-} finally {
-  await browser.close();
-  server.close();
+async function check(browser, url, file, lang) {
+  const tab = await browser.newPage();
+  const problems = [];
+  const requests = [];
+  tab.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  tab.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await tab.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`)
+    );
+  });
+  await tab.goto(url, {waitUntil: 'networkidle0'});
+  const result = await tab.evaluate(async () => {
+    const tags = ['lec-breadcrumb', 'lec-qr', 'lec-about'];
+    await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+    const els = tags.map((t) => document.querySelector(t));
+    await Promise.all(els.map((e) => e.updateComplete));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const qr = els[1].shadowRoot;
+    return {
+      rendered: els.every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0),
+      caption: qr.querySelector('figcaption')?.textContent.trim(),
+      hasPath: !!qr.querySelector('svg path'),
+      violations: window.__violations,
+    };
+  });
+  const caption = lang === 'en' ? 'QR code' : '二维码';
+  if (!result.rendered) problems.push('an element did not render');
+  if (!result.hasPath) problems.push('the QR code has no SVG path');
+  if (result.caption !== caption) problems.push(`caption "${result.caption}", expected "${caption}"`);
+  if (result.violations.length) problems.push(`CSP violations: ${result.violations.join(', ')}`);
+  const extra = requests.filter(
+    (p) => p !== `/${file}` && p !== '/inject.js' && !p.startsWith('/dist/lec.')
+  );
+  if (extra.length) problems.push(`unexpected requests: ${extra.join(', ')}`);
+  await tab.close();
+  return problems;
 }
-console.log(`smoke: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const {passed, failed} = await smoke();
+  console.log(`smoke: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}

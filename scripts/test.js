@@ -4,6 +4,7 @@ import {existsSync, readFileSync, rmSync} from 'node:fs';
 import {execSync} from 'node:child_process';
 import {findBrowser} from './browser.js';
 import {run} from './run.js';
+import {smoke} from './smoke.js';
 
 const COUNTS = '.cache/test-counts.json';
 
@@ -61,6 +62,17 @@ for (const [name, command, args] of checks) {
     failed++;
     failures.push(name);
   }
+}
+
+console.log('\n== Bundles on plain pages (strict CSP, every load order, both locales)');
+if (failures.includes('Build')) {
+  failed++;
+  failures.push('bundle smoke test (no build)');
+} else {
+  const result = await smoke();
+  passed += result.passed;
+  failed += result.failed;
+  if (result.failed) failures.push('bundle smoke test');
 }
 
 console.log('\n== Browser tests (@web/test-runner in Chromium)');
