@@ -1,0 +1,696 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {visualDiff} from '@web/test-runner-visual-regression';
+import '../src/lec-breadcrumb/lec-breadcrumb.js';
+import type {LecBreadcrumb} from '../src/lec-breadcrumb/lec-breadcrumb.js';
+import {PRE_UPGRADE_CSS} from '../src/lec-breadcrumb/lec-breadcrumb.styles.js';
+import {captureConsole, nextFrame, overflowsSideways, screenshot, setLocale} from './helpers.js';
+
+const part = (el: LecBreadcrumb, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+/** The parts on screen (the hidden measuring copy of the trail carries parts too, for ::part styles). */
+const parts = (el: LecBreadcrumb, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]:not(.ruler *)`),
+];
+const shown = (node: Element) => node.getClientRects().length > 0;
+/** The list items a visitor sees, by their text. */
+const visibleLabels = (el: LecBreadcrumb) =>
+  parts(el, 'item')
+    .filter(shown)
+    .map((li) => li.querySelector('.entry')!.textContent!.trim());
+const focused = (el: LecBreadcrumb) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/** Lets the ResizeObserver measure, then lets the element re-render. */
+async function settle(el: LecBreadcrumb) {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+async function clickCentre(element: Element) {
+  const r = element.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)]});
+}
+
+/**
+ * Whether a painted chevron points left: the ink of its top rows lies to the right of the ink
+ * of its middle row (for "›" it is the other way round).
+ */
+function pointsLeft(image: ImageData) {
+  const ink: Array<[number, number]> = [];
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const i = (y * image.width + x) * 4;
+      if (image.data[i] + image.data[i + 1] + image.data[i + 2] < 450) ink.push([x, y]);
+    }
+  }
+  expect(ink.length, 'the separator is painted').to.be.above(0);
+  const ys = ink.map(([, y]) => y);
+  const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
+  const middle = Math.round((top + bottom) / 2);
+  const meanX = (rows: (y: number) => boolean) => {
+    const xs = ink.filter(([, y]) => rows(y)).map(([x]) => x);
+    return xs.reduce((a, b) => a + b, 0) / xs.length;
+  };
+  return meanX((y) => y <= top + 1) > meanX((y) => Math.abs(y - middle) <= 1);
+}
+
+async function seed() {
+  return fixture<LecBreadcrumb>(
+    html`<lec-breadcrumb><a href="/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb>`
+  );
+}
+
+const LONG_TRAIL = [
+  ['Home', '/'],
+  ['Programmes for Continuing Professional Development', '/programmes/'],
+  ['Executive Education', '/programmes/executive/'],
+  ['Global Institute for Innovation', '/programmes/executive/gii/'],
+  ['Admissions and Enrolment for the Autumn Semester', '/programmes/executive/gii/admissions/'],
+];
+
+async function longTrail(extra = html``) {
+  return fixture<LecBreadcrumb>(html`${extra}<lec-breadcrumb>
+      ${LONG_TRAIL.slice(0, -1).map(([label, href]) => html`<a href=${href}>${label}</a>`)}
+      <span>${LONG_TRAIL.at(-1)![0]}</span>
+    </lec-breadcrumb>`);
+}
+
+describe('<lec-breadcrumb>', () => {
+  before(async () => {
+    await setLocale('en');
+    await setViewport({width: 800, height: 600});
+  });
+  afterEach(() => setLocale('en'));
+
+  describe('by default', () => {
+    let el: LecBreadcrumb;
+    beforeEach(async () => {
+      el = await seed();
+    });
+
+    it('upgrades to a LecBreadcrumb', () => {
+      expect(el).to.be.instanceOf(customElements.get('lec-breadcrumb')!);
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+
+    it('is a named nav with one ordered list, one item per entry, and links', () => {
+      const nav = part(el, 'base')!;
+      expect(nav.localName).to.equal('nav');
+      expect(nav.getAttribute('aria-label')).to.equal('Breadcrumb');
+      const lists = el.shadowRoot!.querySelectorAll('ol');
+      expect(lists).to.have.length(1);
+      expect(lists[0].getAttribute('part')).to.equal('list');
+      const items = lists[0].querySelectorAll(':scope > li');
+      expect(items).to.have.length(2);
+      const links = nav.querySelectorAll('a');
+      expect(links).to.have.length(1);
+      expect(links[0].getAttribute('href')).to.equal('/about/');
+      expect(links[0].textContent).to.equal('About Us');
+    });
+
+    it('shows the prefix "Location:" before the list', () => {
+      const prefix = part(el, 'prefix')!;
+      expect(prefix.textContent!.trim()).to.equal('Location:');
+      expect(shown(prefix)).to.be.true;
+      expect(prefix.compareDocumentPosition(part(el, 'list')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    });
+
+    it('marks the last entry, a plain text, as the current page', () => {
+      const current = part(el, 'current')!;
+      expect(current.localName).to.equal('span');
+      expect(current.getAttribute('aria-current')).to.equal('page');
+      expect(current.textContent).to.equal('About SJTU LEC');
+      expect(el.shadowRoot!.querySelectorAll('.base [aria-current]')).to.have.length(1);
+    });
+
+    it('hides separators from assistive technology and puts one between entries', () => {
+      const separators = parts(el, 'separator');
+      expect(separators).to.have.length(1);
+      expect(separators[0].getAttribute('aria-hidden')).to.equal('true');
+      expect(getComputedStyle(separators[0], '::before').content).to.equal('"›"');
+    });
+
+    it('leaves the light DOM unslotted, as the no-JS fallback', () => {
+      const light = el.querySelector('a')!;
+      expect(light.assignedSlot).to.be.null;
+      expect(shown(light)).to.be.false;
+    });
+
+    it('has every documented part', async () => {
+      for (const name of ['base', 'prefix', 'list', 'item', 'link', 'current', 'separator']) {
+        expect(part(el, name), name).to.exist;
+      }
+      const text = await fixture<LecBreadcrumb>(
+        html`<lec-breadcrumb><span>Home</span><span>Here</span></lec-breadcrumb>`
+      );
+      expect(part(text, 'text')).to.exist;
+      // `expand` is checked where the trail collapses.
+    });
+
+    it('gives links and the current page a touch target of at least 24 px', () => {
+      for (const name of ['link', 'current']) {
+        const box = part(el, name)!.getBoundingClientRect();
+        expect(box.height, name).to.be.at.least(24);
+        expect(box.width, name).to.be.at.least(24);
+      }
+    });
+
+    it('keeps the full label in a title', () => {
+      expect(part(el, 'link')!.title).to.equal('About Us');
+    });
+
+    it('matches its visual baseline', async () => {
+      await visualDiff(el, 'lec-breadcrumb-default');
+    });
+  });
+
+  describe('when the current page is a link', () => {
+    it('puts aria-current on the link itself, which Tab reaches', async () => {
+      const el = await fixture<LecBreadcrumb>(
+        html`<lec-breadcrumb><a href="/">Home</a><a href="/about/">About Us</a></lec-breadcrumb>`
+      );
+      const current = part(el, 'current')!;
+      expect(current.localName).to.equal('a');
+      expect(current.getAttribute('part')).to.equal('link current');
+      expect(current.getAttribute('aria-current')).to.equal('page');
+      expect(el.shadowRoot!.querySelectorAll('[aria-current]')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('with the keyboard', () => {
+    it('Tab reaches every link in order, and the current page is not a stop unless a link', async () => {
+      const wrapper = await fixture(html`<div>
+        <button>before</button>
+        <lec-breadcrumb><a href="/">Home</a><a href="/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb>
+        <button>after</button>
+      </div>`);
+      const el = wrapper.querySelector('lec-breadcrumb')!;
+      wrapper.querySelector('button')!.focus();
+      const stops: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({press: 'Tab'});
+        stops.push(focused(el)?.textContent ?? (document.activeElement as HTMLElement).textContent!);
+      }
+      expect(stops).to.deep.equal(['Home', 'About Us', 'after']);
+    });
+  });
+
+  describe('on a narrow screen', () => {
+    let el: LecBreadcrumb;
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    before(() => window.addEventListener('error', onError));
+    after(() => window.removeEventListener('error', onError));
+    beforeEach(async () => {
+      errors.length = 0;
+      await setViewport({width: 320, height: 640});
+      el = (await longTrail()) as LecBreadcrumb;
+      await settle(el);
+    });
+    afterEach(async () => {
+      expect(errors, 'no ResizeObserver loop or other error').to.deep.equal([]);
+      await setViewport({width: 800, height: 600});
+    });
+
+    it('collapses the middle entries into a "…" button, keeping the first and the current', async () => {
+      expect(visibleLabels(el)).to.deep.equal([LONG_TRAIL[0][0], LONG_TRAIL[4][0]]);
+      // Every entry is still a list item; the hidden ones are not displayed.
+      expect(parts(el, 'item')).to.have.length(5);
+      const button = part(el, 'expand') as HTMLButtonElement;
+      expect(shown(button)).to.be.true;
+      expect(button.localName).to.equal('button');
+      expect(button.textContent!.trim()).to.equal('…');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-label')).to.equal('Show hidden entries');
+      await expect(el).to.be.accessible();
+    });
+
+    it('does not overflow sideways, and truncates long labels with an ellipsis', () => {
+      expect(overflowsSideways()).to.be.false;
+      const current = part(el, 'current')!;
+      expect(getComputedStyle(current).textOverflow).to.equal('ellipsis');
+      expect(current.scrollWidth).to.be.above(current.clientWidth);
+      expect(current.title).to.equal(LONG_TRAIL[4][0]);
+      expect(part(el, 'base')!.getBoundingClientRect().right).to.be.at.most(320);
+    });
+
+    it('keeps one line (the reserved height) when collapsed', () => {
+      expect(el.getBoundingClientRect().height).to.equal(24);
+    });
+
+    it('gives the "…" button a touch target of at least 24 px', () => {
+      const box = part(el, 'expand')!.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+    });
+
+    it('expands with Enter and moves focus to the first revealed link', async () => {
+      part(el, 'link')!.focus();
+      await sendKeys({press: 'Tab'});
+      expect(focused(el)).to.equal(part(el, 'expand'));
+      const event = oneEvent(el, 'lec-breadcrumb-expand');
+      await sendKeys({press: 'Enter'});
+      await event;
+      await settle(el);
+      expect(visibleLabels(el)).to.deep.equal(LONG_TRAIL.map(([label]) => label));
+      expect(focused(el)!.textContent).to.equal(LONG_TRAIL[1][0]);
+      expect(focused(el)!.getAttribute('href')).to.equal(LONG_TRAIL[1][1]);
+      expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(shown(part(el, 'expand')!)).to.be.false;
+      expect(overflowsSideways()).to.be.false;
+      await expect(el).to.be.accessible();
+      // Tab then walks the revealed links in order.
+      await sendKeys({press: 'Tab'});
+      expect(focused(el)!.textContent).to.equal(LONG_TRAIL[2][0]);
+    });
+
+    it('expands with Space', async () => {
+      part(el, 'expand')!.focus();
+      await sendKeys({press: 'Space'});
+      await settle(el);
+      expect(visibleLabels(el)).to.have.length(5);
+      expect(focused(el)!.textContent).to.equal(LONG_TRAIL[1][0]);
+    });
+
+    it('expands with a mouse click, and wraps instead of overflowing', async () => {
+      const before = el.getBoundingClientRect().height;
+      await clickCentre(part(el, 'expand')!);
+      await settle(el);
+      expect(visibleLabels(el)).to.have.length(5);
+      expect(focused(el)!.textContent).to.equal(LONG_TRAIL[1][0]);
+      expect(el.getBoundingClientRect().height).to.be.above(before);
+      expect(overflowsSideways()).to.be.false;
+    });
+
+    it('collapses again when the width changes', async () => {
+      (part(el, 'expand') as HTMLButtonElement).click();
+      await settle(el);
+      expect(visibleLabels(el)).to.have.length(5);
+      await setViewport({width: 360, height: 640});
+      await settle(el);
+      expect(visibleLabels(el)).to.have.length(2);
+      expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('false');
+      expect(shown(part(el, 'expand')!)).to.be.true;
+    });
+
+    it('shows every entry, without the button, once there is room', async () => {
+      await setViewport({width: 1800, height: 640});
+      await settle(el);
+      expect(visibleLabels(el)).to.have.length(5);
+      expect(part(el, 'expand')).to.be.null;
+      await setViewport({width: 320, height: 640});
+      await settle(el);
+      expect(visibleLabels(el)).to.have.length(2);
+    });
+
+    it('does not collapse a trail of two entries, but truncates it', async () => {
+      const two = await fixture<LecBreadcrumb>(html`<lec-breadcrumb
+        ><a href="/">${LONG_TRAIL[1][0]}</a><span>${LONG_TRAIL[4][0]}</span></lec-breadcrumb
+      >`);
+      await settle(two);
+      expect(part(two, 'expand')).to.be.null;
+      expect(visibleLabels(two)).to.have.length(2);
+      expect(overflowsSideways()).to.be.false;
+    });
+
+    it('is named in Chinese on a Chinese page', async () => {
+      await setLocale('zh-Hans');
+      await settle(el);
+      expect(part(el, 'expand')!.getAttribute('aria-label')).to.equal('显示隐藏的路径');
+      expect(overflowsSideways()).to.be.false;
+    });
+
+    it('has the expand part', () => {
+      expect(part(el, 'expand')).to.exist;
+    });
+
+    it('matches its collapsed visual baseline', async () => {
+      await visualDiff(el, 'lec-breadcrumb-collapsed-narrow');
+    });
+  });
+
+  describe('items', () => {
+    const json = JSON.stringify([
+      {label: 'Home', href: '/'},
+      {label: 'About Us', href: 'https://lec.sjtu.edu.cn/about/'},
+      {label: 'About SJTU LEC'},
+    ]);
+
+    it('renders the trail from the JSON attribute instead of the light DOM', async () => {
+      const el = await fixture<LecBreadcrumb>(
+        html`<lec-breadcrumb items=${json}><a href="/old/">Old</a><span>Old page</span></lec-breadcrumb>`
+      );
+      expect(visibleLabels(el)).to.deep.equal(['Home', 'About Us', 'About SJTU LEC']);
+      expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(['/', 'https://lec.sjtu.edu.cn/about/']);
+      expect(part(el, 'current')!.getAttribute('aria-current')).to.equal('page');
+      await expect(el).to.be.accessible();
+    });
+
+    it('re-renders when the property changes, and returns to the light DOM when cleared', async () => {
+      const el = await seed();
+      el.items = [{label: 'A', href: '/a/'}, {label: 'B'}];
+      await el.updateComplete;
+      expect(visibleLabels(el)).to.deep.equal(['A', 'B']);
+      el.items = undefined;
+      await el.updateComplete;
+      expect(visibleLabels(el)).to.deep.equal(['About Us', 'About SJTU LEC']);
+    });
+
+    it('says what is wrong with invalid JSON and keeps the light-DOM entries', async () => {
+      let el!: LecBreadcrumb;
+      const logs = await captureConsole(async () => {
+        el = await fixture<LecBreadcrumb>(
+          html`<lec-breadcrumb items="[{label: 'Home'}"><a href="/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb>`
+        );
+      }, ['error']);
+      expect(logs).to.have.length(1);
+      expect(logs[0]).to.contain('<lec-breadcrumb>').and.contain('not valid JSON').and.contain('JSON at position');
+      expect(visibleLabels(el)).to.deep.equal(['About Us', 'About SJTU LEC']);
+    });
+
+    it('drops a value that is not an array, and entries without a text label, with warnings', async () => {
+      let el!: LecBreadcrumb;
+      let logs = await captureConsole(async () => {
+        el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb items='{"label": "Home"}'><span>Light</span></lec-breadcrumb>`);
+      });
+      expect(logs.join()).to.contain('expected an array');
+      expect(visibleLabels(el)).to.deep.equal(['Light']);
+      logs = await captureConsole(async () => {
+        el.setAttribute('items', JSON.stringify([{label: 'Home', href: '/'}, {href: '/x/'}, {label: 42}, null, 'text', {label: 'Here'}]));
+        await el.updateComplete;
+      });
+      expect(logs.filter((l) => l.includes('no text label'))).to.have.length(4);
+      expect(visibleLabels(el)).to.deep.equal(['Home', 'Here']);
+    });
+
+    describe('with hostile input', () => {
+      const win = window as unknown as {__pwned?: unknown};
+      const payloads = [
+        'javascript:window.__pwned=1',
+        ' JaVaScRiPt:window.__pwned=2',
+        'java\tscript:window.__pwned=3',
+        '\njavascript:window.__pwned=4',
+        'data:text/html,<script>parent.__pwned=5</script>',
+        'vbscript:msgbox(6)',
+        'file:///etc/passwd',
+      ];
+      const markupLabel = '<img src=x onerror="window.__pwned=7"><b>bold</b>';
+      afterEach(() => delete win.__pwned);
+
+      it('drops every unsafe href with a warning, renders labels as text, and runs nothing', async () => {
+        const items = [
+          ...payloads.map((href, i) => ({label: `entry ${i}`, href})),
+          {label: markupLabel, href: '#safe'},
+          {label: '</script><script>window.__pwned=8</script>'},
+        ];
+        let el!: LecBreadcrumb;
+        const logs = await captureConsole(async () => {
+          el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb items=${JSON.stringify(items)} structured-data></lec-breadcrumb>`);
+        });
+        expect(logs.filter((l) => l.includes('<lec-breadcrumb> items: ignored the URL'))).to.have.length(payloads.length);
+        const links = parts(el, 'link') as HTMLAnchorElement[];
+        expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#safe']);
+        expect(links[0].textContent).to.equal(markupLabel);
+        expect(el.shadowRoot!.querySelector('img, b, script')).to.be.null;
+        const texts = parts(el, 'item').map((li) => li.querySelector('.entry')!.textContent);
+        expect(texts).to.deep.equal(items.map((i) => i.label));
+        for (const entry of el.shadowRoot!.querySelectorAll<HTMLElement>('.base .entry')) entry.click();
+        await nextFrame();
+        expect(win.__pwned).to.be.undefined;
+        const script = document.head.querySelector<HTMLScriptElement>('script[data-lec-breadcrumb]')!;
+        expect(script.textContent).not.to.contain('</script');
+        expect(JSON.parse(script.textContent!).itemListElement.at(-1).name).to.equal(items.at(-1)!.label);
+        await expect(el).to.be.accessible();
+      });
+
+      it('drops unsafe hrefs written in the light DOM too', async () => {
+        let el!: LecBreadcrumb;
+        const logs = await captureConsole(async () => {
+          el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb
+            ><a href="javascript:window.__pwned=9">Bad</a><a href="/ok/">OK</a><span>Here</span></lec-breadcrumb
+          >`);
+        });
+        expect(logs.join()).to.contain('ignored the URL');
+        expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(['/ok/']);
+        expect(visibleLabels(el)).to.deep.equal(['Bad', 'OK', 'Here']);
+        part(el, 'text')!.click();
+        expect(win.__pwned).to.be.undefined;
+      });
+    });
+  });
+
+  describe('structured data', () => {
+    const scripts = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+
+    it('writes one schema.org BreadcrumbList into the head, with absolute URLs and positions', async () => {
+      const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb structured-data
+        ><a href="/">Home</a><a href="../about/">About Us</a><a href="https://lec.sjtu.edu.cn/x">X</a><span>About SJTU LEC</span></lec-breadcrumb
+      >`);
+      expect(scripts()).to.have.length(1);
+      expect(scripts()[0].parentNode).to.equal(document.head);
+      expect(el.shadowRoot!.querySelector('script')).to.be.null;
+      expect(JSON.parse(scripts()[0].textContent!)).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'BreadcrumbList',
+        itemListElement: [
+          {'@type': 'ListItem', position: 1, name: 'Home', item: new URL('/', document.baseURI).href},
+          {'@type': 'ListItem', position: 2, name: 'About Us', item: new URL('../about/', document.baseURI).href},
+          {'@type': 'ListItem', position: 3, name: 'X', item: 'https://lec.sjtu.edu.cn/x'},
+          {'@type': 'ListItem', position: 4, name: 'About SJTU LEC'},
+        ],
+      });
+      expect(new URL(JSON.parse(scripts()[0].textContent!).itemListElement[0].item).origin).to.equal(location.origin);
+    });
+
+    it('follows the entries and is removed with the element', async () => {
+      const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb structured-data><a href="/">Home</a></lec-breadcrumb>`);
+      const read = () => JSON.parse(scripts()[0].textContent!).itemListElement.map((i: {name: string}) => i.name);
+      el.append(Object.assign(document.createElement('span'), {textContent: 'New page'}));
+      await settle(el);
+      expect(read()).to.deep.equal(['Home', 'New page']);
+      el.items = [{label: 'From items', href: '/i/'}];
+      await el.updateComplete;
+      expect(read()).to.deep.equal(['From items']);
+      expect(scripts()).to.have.length(1);
+      el.remove();
+      expect(scripts()).to.have.length(0);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(scripts()).to.have.length(1);
+      el.structuredData = false;
+      await el.updateComplete;
+      expect(scripts()).to.have.length(0);
+      el.remove();
+    });
+
+    it('writes nothing without the attribute', async () => {
+      await seed();
+      expect(scripts()).to.have.length(0);
+    });
+  });
+
+  describe('right to left', () => {
+    it('runs from right to left with a mirrored chevron', async () => {
+      const wrapper = await fixture(html`<div dir="rtl">
+        <lec-breadcrumb><a href="/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb>
+        <lec-breadcrumb style="--lec-breadcrumb-separator: '›'" dir="ltr"><a href="/">A</a><span>B</span></lec-breadcrumb>
+        <lec-breadcrumb style="--lec-breadcrumb-separator: '‹'" dir="ltr"><a href="/">A</a><span>B</span></lec-breadcrumb>
+      </div>`);
+      const [rtl, ltr, ltrMirrored] = [...wrapper.querySelectorAll('lec-breadcrumb')];
+      const first = part(rtl, 'link')!.getBoundingClientRect();
+      const current = part(rtl, 'current')!.getBoundingClientRect();
+      const prefix = part(rtl, 'prefix')!.getBoundingClientRect();
+      expect(prefix.left).to.be.above(first.right);
+      expect(first.left).to.be.above(current.right);
+      // The default "›" is painted as "‹" in the right-to-left page.
+      expect(pointsLeft(await screenshot(parts(rtl, 'separator')[0])), 'rtl').to.be.true;
+      expect(pointsLeft(await screenshot(parts(ltrMirrored, 'separator')[0])), '‹').to.be.true;
+      expect(pointsLeft(await screenshot(parts(ltr, 'separator')[0])), '›').to.be.false;
+      await expect(rtl).to.be.accessible();
+    });
+  });
+
+  describe('dynamic entries', () => {
+    it('picks up entries added, edited and removed later', async () => {
+      const el = await seed();
+      const link = Object.assign(document.createElement('a'), {href: '/news/', textContent: 'News'});
+      el.append(link);
+      await settle(el);
+      expect(visibleLabels(el)).to.deep.equal(['About Us', 'About SJTU LEC', 'News']);
+      expect(part(el, 'current')!.getAttribute('href')).to.equal('/news/');
+      link.textContent = 'Latest news';
+      link.setAttribute('href', '/latest/');
+      await settle(el);
+      expect(part(el, 'current')!.textContent).to.equal('Latest news');
+      expect(part(el, 'current')!.getAttribute('href')).to.equal('/latest/');
+      el.firstElementChild!.remove();
+      await settle(el);
+      expect(visibleLabels(el)).to.deep.equal(['About SJTU LEC', 'Latest news']);
+      (el.lastElementChild!.firstChild as Text).data = 'Edited';
+      await settle(el);
+      expect(part(el, 'current')!.textContent).to.equal('Edited');
+    });
+
+    it('ignores fallback separators written between the links', async () => {
+      const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb>
+        <a href="/">Home</a> &gt; <a href="/about/">About Us</a>
+        <span aria-hidden="true">/</span>
+        <span>About SJTU LEC</span>
+      </lec-breadcrumb>`);
+      expect(visibleLabels(el)).to.deep.equal(['Home', 'About Us', 'About SJTU LEC']);
+    });
+  });
+
+  describe('localization', () => {
+    it('names the landmark and shows the prefix in Chinese, and switches live', async () => {
+      const el = await fixture<LecBreadcrumb>(
+        html`<lec-breadcrumb><a href="/about/">关于我们</a><span>学院简介</span></lec-breadcrumb>`
+      );
+      await setLocale('zh-Hans');
+      await el.updateComplete;
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('面包屑导航');
+      expect(part(el, 'prefix')!.textContent!.trim()).to.equal('当前位置：');
+      await expect(el).to.be.accessible();
+      await visualDiff(el, 'lec-breadcrumb-zh');
+      await setLocale('en');
+      await el.updateComplete;
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Breadcrumb');
+      expect(part(el, 'prefix')!.textContent!.trim()).to.equal('Location:');
+    });
+
+    it('prefers the label attribute', async () => {
+      const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb label="You are here"><span>Home</span></lec-breadcrumb>`);
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('You are here');
+    });
+  });
+
+  describe('prefix', () => {
+    it('takes its text from the attribute and re-renders', async () => {
+      const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb prefix="You are here:"><span>Home</span></lec-breadcrumb>`);
+      expect(part(el, 'prefix')!.textContent!.trim()).to.equal('You are here:');
+      el.prefix = 'Path:';
+      await el.updateComplete;
+      expect(part(el, 'prefix')!.textContent!.trim()).to.equal('Path:');
+    });
+
+    it('is hidden when empty', async () => {
+      const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb prefix=""><span>Home</span></lec-breadcrumb>`);
+      expect(shown(part(el, 'prefix')!)).to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes a slot, which is not an entry', async () => {
+      const el = await fixture<LecBreadcrumb>(
+        html`<lec-breadcrumb prefix=""><strong slot="prefix">Here:</strong><a href="/">Home</a><span>Page</span></lec-breadcrumb>`
+      );
+      const slotted = el.querySelector('strong')!;
+      expect(shown(part(el, 'prefix')!)).to.be.true;
+      expect(slotted.assignedSlot!.name).to.equal('prefix');
+      expect(shown(slotted)).to.be.true;
+      expect(visibleLabels(el)).to.deep.equal(['Home', 'Page']);
+    });
+  });
+
+  describe('separator', () => {
+    it('reads --lec-breadcrumb-separator from any ancestor', async () => {
+      const wrapper = await fixture(html`<div style="--lec-breadcrumb-separator: '/'">
+        <lec-breadcrumb><a href="/">Home</a><span>Page</span></lec-breadcrumb>
+      </div>`);
+      const el = wrapper.querySelector('lec-breadcrumb')!;
+      expect(getComputedStyle(part(el, 'separator')!, '::before').content).to.equal('"/"');
+    });
+
+    it('clones the separator slot into each position, without handlers', async () => {
+      const win = window as unknown as {__pwned?: unknown};
+      const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb
+        ><b slot="separator" onclick="window.__pwned=1" onmouseover="window.__pwned=2" id="sep"
+          >/<a href="javascript:window.__pwned=3">x</a><script>window.__pwned = 4;</script></b
+        ><a href="/">Home</a><a href="/a/">A</a><span>Page</span></lec-breadcrumb
+      >`);
+      const separators = parts(el, 'separator');
+      expect(separators).to.have.length(2);
+      for (const separator of separators) {
+        const clone = separator.firstElementChild!;
+        expect(clone.localName).to.equal('b');
+        expect(clone.textContent).to.equal('/');
+        expect([...clone.attributes].map((a) => a.name)).to.deep.equal([]);
+        expect(getComputedStyle(separator, '::before').content).to.equal('none');
+        (clone as HTMLElement).click();
+        await clickCentre(clone);
+      }
+      expect(win.__pwned).to.be.undefined;
+      expect(visibleLabels(el)).to.deep.equal(['Home', 'A', 'Page']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes an SVG icon and follows later changes', async () => {
+      const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb
+        ><svg slot="separator" viewBox="0 0 10 10"><path d="M3 1l4 4-4 4" fill="none" stroke="currentColor"></path></svg
+        ><a href="/">Home</a><span>Page</span></lec-breadcrumb
+      >`);
+      const icon = part(el, 'separator')!.querySelector('svg')!;
+      expect(icon.getBoundingClientRect().width).to.be.above(0);
+      el.querySelector('svg')!.remove();
+      await settle(el);
+      expect(part(el, 'separator')!.querySelector('svg')).to.be.null;
+      expect(getComputedStyle(part(el, 'separator')!, '::before').content).to.equal('"›"');
+    });
+  });
+
+  describe('before upgrade', () => {
+    it('the documented CSS shows one line and reserves the final height', async () => {
+      const pending = PRE_UPGRADE_CSS.replaceAll('lec-breadcrumb', 'lec-breadcrumb-pending');
+      const wrapper = await fixture(html`<div style="inline-size: 320px">
+        <style>
+          ${pending}
+        </style>
+        <lec-breadcrumb-pending
+          ><a href="/about/">About Us</a><span>About SJTU LEC</span><span slot="prefix">P</span></lec-breadcrumb-pending
+        >
+        <lec-breadcrumb><a href="/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb>
+      </div>`);
+      const before = wrapper.querySelector('lec-breadcrumb-pending')!;
+      const after = wrapper.querySelector('lec-breadcrumb')!;
+      expect(before.getBoundingClientRect().height).to.equal(after.getBoundingClientRect().height);
+      expect(before.textContent).to.equal('About UsAbout SJTU LECP');
+      expect(getComputedStyle(before.children[1], '::before').content).to.equal('"›" / ""');
+      expect(before.querySelector('[slot]')!.getClientRects()).to.have.length(0);
+    });
+  });
+
+  describe('theme', () => {
+    it('pins dark colours and reflects the attribute', async () => {
+      const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb theme="dark"><a href="/">Home</a><span>Page</span></lec-breadcrumb>`);
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(getComputedStyle(part(el, 'current')!).color).to.equal('rgb(230, 232, 235)');
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('light');
+      expect(getComputedStyle(part(el, 'current')!).color).to.equal('rgb(31, 35, 40)');
+    });
+
+    it('warns about an unknown theme', async () => {
+      const logs = await captureConsole(() => fixture(html`<lec-breadcrumb theme="blue"><span>x</span></lec-breadcrumb>`));
+      expect(logs.join()).to.contain('theme="blue"');
+    });
+
+    it('reads the colour and size custom properties', async () => {
+      const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb
+        style="--lec-breadcrumb-link-color: rgb(0, 0, 255); --lec-breadcrumb-current-color: rgb(0, 128, 0); --lec-breadcrumb-color: rgb(255, 0, 0); --lec-breadcrumb-font-size: 20px; --lec-breadcrumb-gap: 10px"
+        ><a href="/">Home</a><span>Page</span></lec-breadcrumb
+      >`);
+      expect(getComputedStyle(part(el, 'link')!).color).to.equal('rgb(0, 0, 255)');
+      expect(getComputedStyle(part(el, 'current')!).color).to.equal('rgb(0, 128, 0)');
+      expect(getComputedStyle(part(el, 'separator')!).color).to.equal('rgb(255, 0, 0)');
+      expect(getComputedStyle(part(el, 'prefix')!).color).to.equal('rgb(255, 0, 0)');
+      expect(getComputedStyle(part(el, 'base')!).fontSize).to.equal('20px');
+      expect(getComputedStyle(part(el, 'list')!).columnGap).to.equal('10px');
+      expect(el.style.getPropertyValue('--lec-breadcrumb-gap')).to.equal('10px');
+    });
+  });
+});
