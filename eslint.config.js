@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import {configs as litConfigs} from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'storybook-static/', 'src/generated/', 'node_modules/', 'custom-elements.json']},
+  {ignores: ['dist/', 'bench/.build/', '.cache/', 'storybook-static/', 'src/generated/', 'node_modules/', 'custom-elements.json']},
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
   {

@@ -28,6 +28,9 @@ export default {
   testFramework: {config: {timeout: 20_000}},
   browsers: [
     chromeLauncher({
+      // A window per test file: a background tab runs no animation frames or
+      // IntersectionObservers, which screenshots and layout tests need.
+      createPage: ({context}) => context.newPage({type: 'window'}),
       launchOptions: {
         executablePath: findBrowser(),
         headless: true,

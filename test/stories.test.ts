@@ -2,6 +2,7 @@
 // in the story's locale, and checks it with axe. No Storybook runtime is needed.
 import {expect, fixture} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
+import * as aboutStories from '../stories/lec-about.stories.js';
 import * as breadcrumbStories from '../stories/lec-breadcrumb.stories.js';
 import * as qrStories from '../stories/lec-qr.stories.js';
 import {nextFrame, setLocale} from './helpers.js';
@@ -13,7 +14,7 @@ interface StoryLike {
 }
 type StoryModule = {default: StoryLike & {title: string}} & Record<string, unknown>;
 
-const modules = [breadcrumbStories, qrStories] as unknown as StoryModule[];
+const modules = [aboutStories, breadcrumbStories, qrStories] as unknown as StoryModule[];
 
 for (const module of modules) {
   const meta = module.default;

@@ -39,7 +39,7 @@ export type LecAboutHeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * @cssprop [--lec-about-gap=2rem] - The space between the text and the QR codes.
  * @cssprop [--lec-about-padding=1.5rem 1.25rem] - The padding of the section.
  * @cssprop [--lec-about-heading-color=var(--lec-color-brand)] - The heading's colour; SJTU red by default.
- * @cssprop [--lec-about-heading-font-size=1.625rem] - The heading's font size (a little less when narrow).
+ * @cssprop [--lec-about-heading-font-size=clamp(1.375rem, 1.125rem + 1.25cqi, 1.75rem)] - The heading's font size; by default it grows with the section's width.
  * @cssprop [--lec-about-text-font-size=1rem] - The font size of the paragraphs.
  * @cssprop [--lec-about-line-height=1.7] - The line height of the paragraphs (1.8 by default in Chinese).
  * @cssprop [--lec-about-measure=40em] - The longest line of the paragraphs (38em, about 38 characters, in Chinese).
@@ -58,7 +58,8 @@ export class LecAbout extends LitElement {
   @property() heading?: string;
 
   /** The level of the heading, 1 to 6, so it fits the outline of the host page; anything else gives 2. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel: number = 2;
+  @property({type: Number, attribute: 'heading-level'}) headingLevel: number =
+    2;
 
   /** The link of "About Us" in the built-in trail (http, https or relative); without it, "About Us" is plain text. */
   @property({attribute: 'about-us-href'}) aboutUsHref?: string;
@@ -72,20 +73,27 @@ export class LecAbout extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     // Decide before the first render, so own paragraphs never flash the built-in text.
-    this.hasOwnBody = hasContent(Array.from(this.childNodes).filter(isForDefaultSlot));
+    this.hasOwnBody = hasContent(
+      Array.from(this.childNodes).filter(isForDefaultSlot)
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('headingLevel')) this.level = this.resolveLevel();
     if (changed.has('aboutUsHref')) {
-      this.aboutUsUrl = checkedUrl(this.aboutUsHref, WEB_SCHEMES, '<lec-about> about-us-href');
+      this.aboutUsUrl = checkedUrl(
+        this.aboutUsHref,
+        WEB_SCHEMES,
+        '<lec-about> about-us-href'
+      );
     }
     if (changed.has('theme')) checkTheme(this.theme, 'lec-about');
   }
 
   private resolveLevel(): LecAboutHeadingLevel {
     const n = Number(this.headingLevel);
-    if (Number.isInteger(n) && n >= 1 && n <= 6) return n as LecAboutHeadingLevel;
+    if (Number.isInteger(n) && n >= 1 && n <= 6)
+      return n as LecAboutHeadingLevel;
     console.warn(
       `<lec-about>: heading-level="${this.headingLevel}" is not a whole number from 1 to 6; using 2.`
     );
@@ -98,7 +106,9 @@ export class LecAbout extends LitElement {
   }
 
   private renderTrail() {
-    const aboutUs = msg('About Us', {desc: 'About page trail: the parent page, before the page name.'});
+    const aboutUs = msg('About Us', {
+      desc: 'About page trail: the parent page, before the page name.',
+    });
     const current = pageName();
     return html`<lec-breadcrumb>
       ${this.aboutUsUrl ? html`<a href=${this.aboutUsUrl}>${aboutUs}</a>` : html`<span>${aboutUs}</span>`}
@@ -110,17 +120,29 @@ export class LecAbout extends LitElement {
   private renderHeading(content: TemplateResult) {
     switch (this.level) {
       case 1:
-        return html`<h1 part="heading" class="heading" id="heading">${content}</h1>`;
+        return html`<h1 part="heading" class="heading" id="heading">
+          ${content}
+        </h1>`;
       case 3:
-        return html`<h3 part="heading" class="heading" id="heading">${content}</h3>`;
+        return html`<h3 part="heading" class="heading" id="heading">
+          ${content}
+        </h3>`;
       case 4:
-        return html`<h4 part="heading" class="heading" id="heading">${content}</h4>`;
+        return html`<h4 part="heading" class="heading" id="heading">
+          ${content}
+        </h4>`;
       case 5:
-        return html`<h5 part="heading" class="heading" id="heading">${content}</h5>`;
+        return html`<h5 part="heading" class="heading" id="heading">
+          ${content}
+        </h5>`;
       case 6:
-        return html`<h6 part="heading" class="heading" id="heading">${content}</h6>`;
+        return html`<h6 part="heading" class="heading" id="heading">
+          ${content}
+        </h6>`;
       default:
-        return html`<h2 part="heading" class="heading" id="heading">${content}</h2>`;
+        return html`<h2 part="heading" class="heading" id="heading">
+          ${content}
+        </h2>`;
     }
   }
 
@@ -146,11 +168,13 @@ export class LecAbout extends LitElement {
           <slot @slotchange=${this.handleDefaultSlot}></slot>
           ${this.hasOwnBody ? nothing : aboutParagraphs().map((text) => html`<p>${text}</p>`)}
         </div>
-        ${this.noQr
-          ? nothing
-          : html`<div part="qr" class="qr">
-              <slot name="qr"><lec-qr></lec-qr></slot>
-            </div>`}
+        ${
+          this.noQr
+            ? nothing
+            : html`<div part="qr" class="qr">
+                <slot name="qr"><lec-qr></lec-qr></slot>
+              </div>`
+        }
       </div>
     </section>`;
   }
@@ -158,17 +182,24 @@ export class LecAbout extends LitElement {
 
 /** The page's name: the default heading and the current entry of the built-in trail. */
 function pageName() {
-  return msg('About SJTU LEC', {desc: 'Name of the About page: its heading, and the last entry of the trail.'});
+  return msg('About SJTU LEC', {
+    desc: 'Name of the About page: its heading, and the last entry of the trail.',
+  });
 }
 
 /** Light-DOM children that go to the default slot: text, and elements without a `slot`. */
 function isForDefaultSlot(node: Node) {
-  return node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.hasAttribute('slot'));
+  return (
+    node.nodeType === Node.TEXT_NODE ||
+    (node instanceof Element && !node.hasAttribute('slot'))
+  );
 }
 
 /** Whether slotted nodes hold anything a reader would see: an element or non-blank text. */
 function hasContent(nodes: Node[]) {
   return nodes.some(
-    (n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
+    (n) =>
+      n.nodeType === Node.ELEMENT_NODE ||
+      (n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
   );
 }

@@ -26,7 +26,10 @@ export const styles = css`
     margin-inline: 0;
     padding-block-end: 0.625rem;
     border-block-end: 1px solid var(--_lec-line);
-    font-size: var(--lec-about-heading-font-size, clamp(1.375rem, 1.125rem + 1.25cqi, 1.75rem));
+    font-size: var(
+      --lec-about-heading-font-size,
+      clamp(1.375rem, 1.125rem + 1.25cqi, 1.75rem)
+    );
     font-weight: 700;
     line-height: 1.35;
     color: var(--lec-about-heading-color, var(--_lec-brand));
@@ -65,7 +68,21 @@ export const styles = css`
   .body ::slotted(p:last-child) {
     margin-block-end: 0;
   }
-  /* Chinese: a taller line, about 38 characters a line, justified, and the customary 2-character indent. */
+  /* Chinese: CJK fonts first, so quotation marks and dashes get their full-width Chinese glyphs. */
+  .cjk {
+    font-family: var(
+      --lec-font-family,
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      'Noto Sans SC',
+      'Source Han Sans SC',
+      system-ui,
+      sans-serif
+    );
+  }
+  /* A taller line, about 38 characters a line, justified, and the customary 2-character indent. */
   .cjk .body {
     max-inline-size: var(--lec-about-measure, 38em);
     line-height: var(--lec-about-line-height, 1.8);

@@ -1,10 +1,12 @@
 // The elements <lec-about> renders come first, so its shadow content upgrades at once.
 import '../lec-qr/lec-qr.js';
+import '../lec-breadcrumb/lec-breadcrumb.js';
 import {LecAbout} from './lec-about.component.js';
 
 export * from './lec-about.component.js';
 
-if (!customElements.get('lec-about')) customElements.define('lec-about', LecAbout);
+if (!customElements.get('lec-about'))
+  customElements.define('lec-about', LecAbout);
 
 declare global {
   interface HTMLElementTagNameMap {

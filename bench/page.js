@@ -1,0 +1,197 @@
+// The in-page half of the benchmark, loaded into each fresh page with import('/bench/page.js').
+// Every timing is taken here with performance.now(), so the DevTools protocol round trips of
+// puppeteer never count; run.js only decides what to measure and collects the numbers.
+
+const LOCALE_EVENT = 'lit-localize-status';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Resolves once what is in the DOM now has been painted: the first rAF callback runs before
+ * the next paint, the second one runs before the frame after it, so that paint has happened.
+ */
+export async function painted() {
+  await frame();
+  await frame();
+}
+
+/**
+ * Loads one library into this page: `lec` (dist/lec.js) or `shoelace` (both components);
+ * `src` replaces the bundle's URL (profile.js loads unminified builds).
+ */
+export async function load(lib, src) {
+  if (lib === 'lec') {
+    const lec = await import(src ?? '/dist/lec.js');
+    // The bundle sets the locale from <html lang> before it defines the elements.
+    await lec.ready;
+    window.lec = lec;
+  } else {
+    await import(src ?? '/build/sl-both.js');
+  }
+}
+
+/** The tags of `tags` that this page has not defined. */
+export function missing(tags) {
+  return tags.filter((tag) => !customElements.get(tag));
+}
+
+/** Every upgraded Lit element under `root`, including those inside shadow roots. */
+function litElementsIn(root, found = []) {
+  for (const el of root.querySelectorAll('*')) {
+    if ('updateComplete' in el) found.push(el);
+    if (el.shadowRoot) litElementsIn(el.shadowRoot, found);
+  }
+  return found;
+}
+
+/**
+ * Resolves when every Lit element under `root`, nested ones included, has finished updating.
+ * Awaits in passes, because a parent's render creates children and a child's slotchange can
+ * ask its parent for another update. Resolves to the number of elements.
+ */
+export async function settled(root) {
+  for (let pass = 0; pass < 50; pass++) {
+    const elements = litElementsIn(root);
+    await Promise.all(elements.map((el) => el.updateComplete));
+    const again = litElementsIn(root);
+    if (
+      again.length === elements.length &&
+      again.every((el) => !el.isUpdatePending)
+    ) {
+      return elements.length;
+    }
+  }
+  throw new Error('the elements kept updating for 50 passes');
+}
+
+function box() {
+  return document.getElementById('box');
+}
+
+/**
+ * Time from inserting `html` into the page until all of it has updated and painted, with the
+ * phases: `insert` (parsing, constructors, connectedCallback), `update` (Lit's updates:
+ * willUpdate, render, commit, firstUpdated/updated) and `paint` (style, layout, paint).
+ */
+export async function insert({html}) {
+  const start = performance.now();
+  box().innerHTML = html;
+  const inserted = performance.now();
+  const elements = await settled(box());
+  const updated = performance.now();
+  await painted();
+  const end = performance.now();
+  const phases = {
+    insert: inserted - start,
+    update: updated - inserted,
+    paint: end - updated,
+  };
+  return {ms: end - start, elements, phases};
+}
+
+/**
+ * Inserts `html` (untimed), then times `times` round trips of the container's width from
+ * `wide` to `narrow` px and back, each step until the elements have updated and painted.
+ * Resolves to the mean time per step: two frames (33.3 ms at 60 Hz) means no frame dropped.
+ */
+export async function resize({html, wide, narrow, times}) {
+  const el = box();
+  el.style.width = `${wide}px`;
+  el.innerHTML = html;
+  await settled(el);
+  await painted();
+  const start = performance.now();
+  for (let i = 0; i < times; i++) {
+    for (const width of [narrow, wide]) {
+      el.style.width = `${width}px`;
+      // ResizeObserver callbacks, and the Lit updates they cause, run inside the next frame.
+      await painted();
+      await settled(el);
+    }
+  }
+  const total = performance.now() - start;
+  return {ms: total / (2 * times), total};
+}
+
+/**
+ * Inserts `html` (untimed), then times the switch of <html lang> to `lang`: the bundle sees
+ * the attribute change, loads the locale, and every element (nested ones too) re-renders.
+ */
+export async function localeSwitch({html, lang, expect}) {
+  box().innerHTML = html;
+  await settled(box());
+  await painted();
+  // @localized() elements ask for an update on this event; listening after them means that,
+  // when it reaches us, every element already has its update queued.
+  const ready = new Promise((resolve, reject) => {
+    const guard = setTimeout(
+      () =>
+        reject(
+          new Error(`no ${LOCALE_EVENT} "ready" event after the lang change`)
+        ),
+      10_000
+    );
+    window.addEventListener(LOCALE_EVENT, function listener(event) {
+      if (event.detail.status !== 'ready') return;
+      clearTimeout(guard);
+      window.removeEventListener(LOCALE_EVENT, listener);
+      resolve();
+    });
+  });
+  const start = performance.now();
+  document.documentElement.lang = lang;
+  await ready;
+  const elements = await settled(box());
+  await painted();
+  const ms = performance.now() - start;
+  // Make sure the figure is of a real switch: the locale changed and every element shows Chinese.
+  const locale = window.lec.getLocale();
+  if (locale !== expect)
+    throw new Error(`the locale is ${locale} after the switch, not ${expect}`);
+  const english = [...box().children].filter(
+    (el) => !/\p{Script=Han}/u.test(el.shadowRoot?.textContent ?? '')
+  );
+  if (expect === 'zh-Hans' && english.length)
+    throw new Error(
+      `${english.length} elements show no Chinese after the switch`
+    );
+  return {ms, elements};
+}
+
+/**
+ * Cumulative layout shift of this page (its markup already painted, unupgraded) when the
+ * bundle `src` is loaded only now, until `tags` are defined and everything has painted.
+ */
+export async function cls({src, tags}) {
+  const shifts = [];
+  const observer = new PerformanceObserver((list) =>
+    shifts.push(...list.getEntries())
+  );
+  observer.observe({type: 'layout-shift', buffered: true});
+  await painted();
+  await new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`${src} did not load`));
+    document.head.append(script);
+  });
+  // The script's module is the same instance as this import; `ready` resolves once it has
+  // set the locale and defined the elements, which happens after the script's load event.
+  await (
+    await import(src)
+  ).ready;
+  const absent = missing(tags);
+  if (absent.length) return {missing: absent};
+  const elements = await settled(document.body);
+  // Layout shifts are recorded when a frame is painted: one more frame lets the last one land.
+  await painted();
+  await frame();
+  shifts.push(...observer.takeRecords());
+  observer.disconnect();
+  const value = shifts
+    .filter((s) => !s.hadRecentInput)
+    .reduce((sum, s) => sum + s.value, 0);
+  return {value, shifts: shifts.length, elements};
+}

@@ -1,0 +1,225 @@
+// What the benchmark measures: each scenario names an A side (ours) and, where one exists, a
+// B side, as {lib, page, fn, args, tags}: the page to open, the library to load into it, the
+// function of bench/page.js to call with `args`, and the tags that must be defined.
+import {readFileSync} from 'node:fs';
+
+/** Instance counts and repetitions: the full run, and the smaller --quick smoke test. */
+export const SCALES = {
+  full: {rounds: 15, qr: 200, crumbs: 200, resizes: 20, abouts: 50},
+  quick: {rounds: 3, qr: 40, crumbs: 40, resizes: 3, abouts: 10},
+};
+
+const LEC_TAGS = ['lec-qr', 'lec-breadcrumb', 'lec-about'];
+
+const url = (i) =>
+  `https://lec.sjtu.edu.cn/courses/${1000 + i}/overview?from=bench`;
+const times = (n, make) => Array.from({length: n}, (_, i) => make(i)).join('');
+
+const FIVE = [
+  'Home',
+  'Lifelong Education',
+  'Programmes',
+  'Continuing Education',
+  'Course details',
+];
+/** The labels of a trail of `n` entries; past five they are made up, of varied length. */
+const labels = (n) =>
+  Array.from(
+    {length: n},
+    (_, i) => FIVE[i] ?? `${['Unit', 'Department of', 'Section'][i % 3]} ${i}`
+  );
+
+/** Ours: light-DOM links, the current page last as a span. */
+function lecTrail(n) {
+  const entries = labels(n).map((label, i) =>
+    i < n - 1 ? `<a href="/p/${i}">${label}</a>` : `<span>${label}</span>`
+  );
+  return `<lec-breadcrumb>${entries.join('')}</lec-breadcrumb>`;
+}
+
+/** Shoelace's: an item per entry, the last without href. */
+function slTrail(n) {
+  const items = labels(n).map((label, i) =>
+    i < n - 1
+      ? `<sl-breadcrumb-item href="/p/${i}">${label}</sl-breadcrumb-item>`
+      : `<sl-breadcrumb-item>${label}</sl-breadcrumb-item>`
+  );
+  return `<sl-breadcrumb>${items.join('')}</sl-breadcrumb>`;
+}
+
+const lec = (fn, args, tags) => ({
+  lib: 'lec',
+  page: '/lec.html',
+  fn,
+  args,
+  tags,
+});
+const shoelace = (fn, args, tags) => ({
+  lib: 'shoelace',
+  page: '/shoelace.html',
+  fn,
+  args,
+  tags,
+});
+
+/** The scenarios of one run at the given scale. `goal` is checked by report.js. */
+export function scenarios(scale) {
+  const {qr, crumbs, resizes, abouts} = scale;
+  const resize = (html) => ({html, wide: 1280, narrow: 320, times: resizes});
+  return [
+    {
+      id: 'qr',
+      name: `QR: ${qr} codes, create → painted (ms)`,
+      goal: {ratio: 0.33},
+      a: lec(
+        'insert',
+        {
+          html: times(
+            qr,
+            (i) =>
+              `<lec-qr value="${url(i)}" error-correction="M" size="128"></lec-qr>`
+          ),
+        },
+        ['lec-qr']
+      ),
+      b: shoelace(
+        'insert',
+        {
+          html: times(
+            qr,
+            (i) =>
+              `<sl-qr-code value="${url(i)}" error-correction="M" size="128"></sl-qr-code>`
+          ),
+        },
+        ['sl-qr-code']
+      ),
+    },
+    {
+      id: 'breadcrumb',
+      name: `Breadcrumb: ${crumbs} five-entry trails (ms)`,
+      a: lec('insert', {html: times(crumbs, () => lecTrail(5))}, [
+        'lec-breadcrumb',
+      ]),
+      b: shoelace('insert', {html: times(crumbs, () => slTrail(5))}, [
+        'sl-breadcrumb',
+        'sl-breadcrumb-item',
+      ]),
+    },
+    {
+      id: 'resize',
+      name: `Breadcrumb: 30 entries, 1280 ↔ 320 px × ${resizes}, per step (ms; 2 frames = 33.3; B wraps)`,
+      a: lec('resize', resize(lecTrail(30)), ['lec-breadcrumb']),
+      b: shoelace('resize', resize(slTrail(30)), [
+        'sl-breadcrumb',
+        'sl-breadcrumb-item',
+      ]),
+    },
+    {
+      id: 'about-1',
+      name: 'About: one, insert → first paint (ms)',
+      a: lec('insert', {html: '<lec-about></lec-about>'}, LEC_TAGS),
+    },
+    {
+      id: 'about-n',
+      name: `About: ${abouts} instances (ms)`,
+      a: lec(
+        'insert',
+        {html: times(abouts, () => '<lec-about></lec-about>')},
+        LEC_TAGS
+      ),
+    },
+    {
+      id: 'locale',
+      name: `Locale switch: ${abouts} About, en → zh-CN (ms)`,
+      a: lec(
+        'localeSwitch',
+        {
+          html: times(abouts, () => '<lec-about></lec-about>'),
+          lang: 'zh-CN',
+          expect: 'zh-Hans',
+        },
+        LEC_TAGS
+      ),
+    },
+    ...['lec-qr', 'lec-breadcrumb', 'lec-about'].map((tag) => {
+      // The page loads the bundle itself, after its first paint; <lec-about> nests the others.
+      const args = {
+        src: '/dist/lec.js',
+        tags: tag === 'lec-about' ? LEC_TAGS : [tag],
+      };
+      return {
+        id: `cls-${tag}`,
+        name: `Layout shift: \`<${tag}>\` loaded after paint (CLS; B = no pre-upgrade CSS)`,
+        kind: 'cls',
+        goal: tag === 'lec-about' ? undefined : {value: 0},
+        a: {lib: null, page: `/cls/${tag}.html`, fn: 'cls', args},
+        b: {lib: null, page: `/cls/${tag}-bare.html`, fn: 'cls', args},
+      };
+    }),
+  ];
+}
+
+/**
+ * The pre-upgrade CSS we document for webmasters: the last block of demo/demo.css, from its
+ * "Recommended pre-upgrade CSS" comment to the end of the file, plus the breadcrumb's
+ * PRE_UPGRADE_CSS (documented in its JSDoc, checked by its tests) if the demo lacks a rule for it.
+ */
+export function preUpgradeCss() {
+  const demo = readFileSync('demo/demo.css', 'utf8');
+  const marker = demo.indexOf('Recommended pre-upgrade CSS');
+  if (marker < 0)
+    throw new Error('demo/demo.css has no "Recommended pre-upgrade CSS" block');
+  let css = demo.slice(demo.lastIndexOf('/*', marker));
+  if (!css.includes('lec-breadcrumb:not(:defined)')) {
+    const source = readFileSync(
+      'src/lec-breadcrumb/lec-breadcrumb.styles.ts',
+      'utf8'
+    );
+    const documented = /PRE_UPGRADE_CSS = `([^`]*)`/.exec(source);
+    if (documented) css += `\n${documented[1]}`;
+  }
+  return css;
+}
+
+// Block margins would collapse and absorb a change of height; without them, any change moves the text.
+const PAGE_STYLE =
+  'body { margin: 0; font: 16px/1.5 system-ui, sans-serif; } main { max-width: 60rem; margin: 1rem auto; padding: 0 1rem; } main > * { margin-block: 0; }';
+
+function page({lang = 'en', head = '', body = ''}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>bench</title><style>${PAGE_STYLE}</style>${head}</head><body>${body}</body></html>`;
+}
+
+/** Markup around each element on the layout-shift pages: text beside and below it that moves if it resizes. */
+const CLS_MARKUP = {
+  'lec-qr': `<h1>Evening courses</h1><p>Open this page on your phone:</p>
+<div><lec-qr value="https://lec.sjtu.edu.cn/"></lec-qr> <span>Scan the code with WeChat or your camera.</span></div>
+<p>Text below the code, which moves if the code's box changes when the element upgrades.</p>`,
+  'lec-breadcrumb': `${lecTrail(5)}<h1>Course details</h1>
+<p>Text below the trail, which moves if the trail's box changes when the element upgrades.</p>`,
+  'lec-about': `<lec-about></lec-about><p>Footer text below the section, which moves if its box changes.</p>`,
+};
+
+/** All pages the server serves, by path. */
+export function pages() {
+  const css = preUpgradeCss();
+  const map = new Map([
+    ['/lec.html', page({body: '<div id="box"></div>'})],
+    // Shoelace's docs require a theme stylesheet with cherry-picked components.
+    [
+      '/shoelace.html',
+      page({
+        head: '<link rel="stylesheet" href="/shoelace/themes/light.css">',
+        body: '<div id="box"></div>',
+      }),
+    ],
+  ]);
+  for (const [tag, markup] of Object.entries(CLS_MARKUP)) {
+    map.set(
+      `/cls/${tag}.html`,
+      page({head: `<style>${css}</style>`, body: `<main>${markup}</main>`})
+    );
+    map.set(`/cls/${tag}-bare.html`, page({body: `<main>${markup}</main>`}));
+  }
+  return map;
+}

@@ -1,0 +1,63 @@
+// Chromium for the benchmark, and the two steps of every measurement: open a fresh tab with
+// its library loaded, then run one function of bench/page.js in it.
+import puppeteer from 'puppeteer-core';
+import {BROWSER_ARGS, findBrowser} from '../scripts/browser.js';
+
+// Timers and frames of a page that Chromium thinks is hidden get throttled; ours never is,
+// but these keep a busy machine from deciding otherwise halfway through a run.
+const STEADY_ARGS = [
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+];
+
+export function launch() {
+  return puppeteer.launch({
+    executablePath: findBrowser(),
+    args: [...BROWSER_ARGS, ...STEADY_ARGS],
+    defaultViewport: {width: 1280, height: 800},
+  });
+}
+
+/**
+ * Opens `side.page` in a new tab and loads `side.lib` (from `src`, if given). Resolves to the
+ * tab, or to {missing} (tab closed) when the bundle does not define all of `side.tags`.
+ */
+export async function open(browser, origin, side, src) {
+  const tab = await browser.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  tab.errors = errors;
+  let absent;
+  try {
+    await tab.goto(origin + side.page, {waitUntil: 'load'});
+    absent = await tab.evaluate(
+      async ({lib, tags, src}) => {
+        const bench = await import('/bench/page.js');
+        if (!lib) return []; // the page loads its bundle itself, inside the measurement
+        await bench.load(lib, src);
+        return bench.missing(tags);
+      },
+      {lib: side.lib, tags: side.tags ?? [], src}
+    );
+  } catch (error) {
+    await tab.close();
+    throw error;
+  }
+  if (absent.length) {
+    await tab.close();
+    return {missing: absent};
+  }
+  return tab;
+}
+
+/** Runs `side.fn(side.args)` of bench/page.js in `tab`; throws on any exception in the page. */
+export async function run(tab, side) {
+  const result = await tab.evaluate(
+    async ({fn, args}) => (await import('/bench/page.js'))[fn](args),
+    {fn: side.fn, args: side.args}
+  );
+  if (tab.errors.length)
+    throw new Error(`exception in the page: ${tab.errors[0]}`);
+  return result;
+}

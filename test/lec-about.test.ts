@@ -1,0 +1,742 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia, setViewport} from '@web/test-runner-commands';
+import {visualDiff} from '@web/test-runner-visual-regression';
+import '../src/lec-about/lec-about.js';
+import type {LecAbout} from '../src/lec-about/lec-about.js';
+import {captureConsole, overflowsSideways, setLocale} from './helpers.js';
+
+const part = (el: LecAbout, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const paragraphs = (el: LecAbout) =>
+  [...part(el, 'body').querySelectorAll('p')].map((p) => p.textContent!);
+const heading = (el: LecAbout) => part(el, 'heading');
+const trail = (el: LecAbout) => el.shadowRoot!.querySelector('lec-breadcrumb')!;
+const generatedQr = (el: LecAbout) => el.shadowRoot!.querySelector('lec-qr');
+/** Whether the element takes part in layout (slot fallback that is replaced does not). */
+const isRendered = (node: Element | null) =>
+  !!node && node.getClientRects().length > 0;
+
+/**
+ * A macrotask that, unlike requestAnimationFrame and timers, is not paused or throttled when the
+ * runner keeps this page in a background tab (it runs two test files at once). Layout is read
+ * synchronously, so no frame is needed before measuring.
+ */
+const tick = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/** Waits until the element and the elements it renders have settled. */
+async function settled(el: LecAbout) {
+  await el.updateComplete;
+  await tick();
+  const inner = el.shadowRoot!.querySelectorAll<
+    HTMLElement & {updateComplete: Promise<unknown>}
+  >('lec-breadcrumb, lec-qr');
+  await Promise.all([...inner].map((e) => e.updateComplete));
+  await tick();
+}
+
+/** Every string a reader or a screen reader meets: text and names, through nested shadow roots. */
+function readableText(root: Node, out: string[] = []): string[] {
+  for (const node of root.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) out.push(node.textContent!);
+    if (
+      !(node instanceof Element) ||
+      ['style', 'script'].includes(node.localName)
+    )
+      continue;
+    for (const name of ['aria-label', 'alt', 'title']) {
+      const value = node.getAttribute(name);
+      if (value) out.push(value);
+    }
+    if (node.shadowRoot) readableText(node.shadowRoot, out);
+    readableText(node, out);
+  }
+  return out;
+}
+
+/** Latin words in a text, once URLs (the QR code's address) are taken out. */
+const latinWords = (text: string) =>
+  text.replace(/https?:\/\/\S+/g, ' ').match(/[A-Za-z]+/g) ?? [];
+
+/** Proper names that stay in Latin letters on the Chinese page. */
+const ALLOWED_LATIN = ['QS', 'MIT'];
+
+let englishParagraphs: string[];
+
+interface Axe {
+  setup(node: Node): unknown;
+  teardown(): void;
+  commons: {text: {accessibleText(element: Element): string}};
+}
+
+/**
+ * Accessible names as a screen reader gets them, computed by axe-core's implementation of the
+ * accname spec (it follows aria-labelledby into slotted content and nested shadow roots).
+ */
+async function accessibleNames(
+  host: LecAbout,
+  elements: Element[]
+): Promise<string[]> {
+  // The accessible() assertion also loads axe-core onto the window.
+  await expect(host).to.be.accessible();
+  const axe = (window as unknown as {axe: Axe}).axe;
+  axe.setup(document);
+  try {
+    return elements.map((e) => axe.commons.text.accessibleText(e));
+  } finally {
+    axe.teardown();
+  }
+}
+
+describe('<lec-about>', () => {
+  before(async () => {
+    await setLocale('en');
+    const text = await (await fetch('/test/fixtures/about-en.txt')).text();
+    englishParagraphs = text.trim().split(/\n\n/);
+  });
+  beforeEach(() => setViewport({width: 1024, height: 800}));
+  afterEach(async () => {
+    await setLocale('en');
+    await emulateMedia({media: 'screen', colorScheme: 'light'});
+  });
+
+  describe('by default, in English', () => {
+    let el: LecAbout;
+    beforeEach(async () => {
+      await setViewport({width: 1024, height: 800});
+      el = await fixture<LecAbout>(html`<lec-about></lec-about>`);
+      await settled(el);
+    });
+
+    it('upgrades to a LecAbout', () => {
+      expect(el).to.be.instanceOf(customElements.get('lec-about')!);
+    });
+
+    it('has every documented part', () => {
+      for (const name of [
+        'base',
+        'breadcrumb',
+        'heading',
+        'content',
+        'body',
+        'qr',
+      ]) {
+        expect(el.shadowRoot!.querySelector(`[part~="${name}"]`), name).to
+          .exist;
+      }
+    });
+
+    it('is a region labelled by its heading', () => {
+      const base = part(el, 'base');
+      expect(base.localName).to.equal('section');
+      const id = base.getAttribute('aria-labelledby')!;
+      expect(el.shadowRoot!.getElementById(id)).to.equal(heading(el));
+      expect(base.getAttribute('lang')).to.equal('en');
+    });
+
+    it('shows the four paragraphs of the original page word for word', () => {
+      expect(englishParagraphs).to.have.length(4);
+      expect(paragraphs(el)).to.deep.equal(englishParagraphs);
+      // The source's curly apostrophes and straight double quotes survive.
+      expect(paragraphs(el)[2])
+        .to.contain('university’s')
+        .and.contain('"Four Orientations"');
+    });
+
+    it('has the heading "About SJTU LEC" in an h2', () => {
+      expect(heading(el).localName).to.equal('h2');
+      expect(heading(el).textContent!.trim()).to.equal('About SJTU LEC');
+    });
+
+    it('shows the trail "Location: About Us > About SJTU LEC" with the current page marked', () => {
+      const nav = trail(el).shadowRoot!;
+      expect(
+        nav.querySelector('[part~="prefix"]')!.textContent!.trim()
+      ).to.equal('Location:');
+      const entries = [...nav.querySelectorAll('[part~="list"] .entry')];
+      expect(entries.map((e) => e.textContent!.trim())).to.deep.equal([
+        'About Us',
+        'About SJTU LEC',
+      ]);
+      expect(entries[1].getAttribute('aria-current')).to.equal('page');
+      // Without about-us-href, "About Us" is plain text rather than a link to nowhere.
+      expect(nav.querySelector('a')).to.be.null;
+    });
+
+    it('shows one generated QR code for the page, captioned "QR code"', () => {
+      const qrs = el.shadowRoot!.querySelectorAll('lec-qr');
+      expect(qrs).to.have.length(1);
+      const qr = qrs[0];
+      expect(qr.value).to.equal('');
+      const caption = qr.shadowRoot!.querySelector('[part~="caption"]')!;
+      expect(caption.textContent!.trim()).to.equal('QR code');
+      const name = qr
+        .shadowRoot!.querySelector('[role="img"]')!
+        .getAttribute('aria-label');
+      expect(name).to.equal(`QR code: ${location.href}`);
+    });
+
+    it('does not justify English text and keeps a comfortable measure', () => {
+      const body = part(el, 'body');
+      const style = getComputedStyle(body);
+      expect(style.textAlign).to.equal('start');
+      expect(
+        parseFloat(style.lineHeight) / parseFloat(style.fontSize)
+      ).to.be.closeTo(1.7, 0.01);
+      expect(body.getBoundingClientRect().width).to.be.at.most(
+        40 * parseFloat(style.fontSize) + 0.5
+      );
+    });
+
+    it('draws the SJTU-red accent from --lec-color-brand', async () => {
+      expect(getComputedStyle(heading(el)).color).to.equal('rgb(167, 30, 50)');
+      expect(getComputedStyle(heading(el), '::after').backgroundColor).to.equal(
+        'rgb(167, 30, 50)'
+      );
+      el.style.setProperty('--lec-color-brand', 'rgb(0, 64, 128)');
+      expect(getComputedStyle(heading(el), '::after').backgroundColor).to.equal(
+        'rgb(0, 64, 128)'
+      );
+    });
+
+    it('reads its custom properties', async () => {
+      el.style.cssText = `--lec-about-heading-color: rgb(1, 2, 3); --lec-about-heading-font-size: 40px;
+        --lec-about-text-font-size: 20px; --lec-about-line-height: 2; --lec-about-gap: 50px;
+        --lec-about-max-width: 700px`;
+      const h = getComputedStyle(heading(el));
+      expect(h.color).to.equal('rgb(1, 2, 3)');
+      expect(h.fontSize).to.equal('40px');
+      const body = getComputedStyle(part(el, 'body'));
+      expect(body.fontSize).to.equal('20px');
+      expect(body.lineHeight).to.equal('40px');
+      expect(part(el, 'base').getBoundingClientRect().width).to.equal(700);
+      expect(getComputedStyle(part(el, 'content')).rowGap).to.equal('50px');
+    });
+
+    it('puts the QR code beside the text when wide', () => {
+      const body = part(el, 'body').getBoundingClientRect();
+      const qr = part(el, 'qr').getBoundingClientRect();
+      expect(qr.left).to.be.at.least(body.right);
+      expect(qr.top).to.be.below(body.bottom);
+    });
+  });
+
+  describe('when narrow (320 px)', () => {
+    beforeEach(() => setViewport({width: 320, height: 640}));
+
+    for (const locale of ['en', 'zh-Hans']) {
+      it(`puts the QR code below the text and does not overflow sideways (${locale})`, async () => {
+        await setLocale(locale);
+        const el = await fixture<LecAbout>(html`<lec-about></lec-about>`);
+        await settled(el);
+        const body = part(el, 'body').getBoundingClientRect();
+        const qr = part(el, 'qr').getBoundingClientRect();
+        expect(qr.top).to.be.at.least(body.bottom);
+        expect(overflowsSideways()).to.be.false;
+        for (const box of el.shadowRoot!.querySelectorAll('*')) {
+          expect(
+            box.getBoundingClientRect().right,
+            box.localName
+          ).to.be.at.most(320);
+        }
+      });
+    }
+  });
+
+  describe('accessibility', () => {
+    for (const width of [1024, 320]) {
+      for (const locale of ['en', 'zh-Hans']) {
+        it(`has no axe violations at ${width} px (${locale})`, async () => {
+          await setViewport({width, height: 800});
+          await setLocale(locale);
+          const el = await fixture<LecAbout>(
+            html`<lec-about about-us-href="/about/"></lec-about>`
+          );
+          await settled(el);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('has no axe violations in the dark theme', async () => {
+      const el = await fixture<LecAbout>(
+        html`<lec-about theme="dark"></lec-about>`
+      );
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('accessible names', () => {
+    const region = (el: LecAbout) => part(el, 'base');
+    const nav = (el: LecAbout) => trail(el).shadowRoot!.querySelector('nav')!;
+    const code = (el: LecAbout) =>
+      generatedQr(el)!.shadowRoot!.querySelector('[role="img"]')!;
+
+    it('names the region after its heading, in English', async () => {
+      const el = await fixture<LecAbout>(html`<lec-about></lec-about>`);
+      await settled(el);
+      expect(
+        await accessibleNames(el, [region(el), heading(el), nav(el), code(el)])
+      ).to.deep.equal([
+        'About SJTU LEC',
+        'About SJTU LEC',
+        'Breadcrumb',
+        `QR code: ${location.href}`,
+      ]);
+    });
+
+    it('names everything in Chinese on a Chinese page', async () => {
+      await setLocale('zh-Hans');
+      const el = await fixture<LecAbout>(
+        html`<lec-about about-us-href="/about/"></lec-about>`
+      );
+      await settled(el);
+      const link = nav(el).querySelector('a')!;
+      expect(
+        await accessibleNames(el, [region(el), nav(el), link, code(el)])
+      ).to.deep.equal([
+        '学院简介',
+        '面包屑导航',
+        '关于我们',
+        `二维码：${location.href}`,
+      ]);
+    });
+
+    it('takes the region name from a slotted heading', async () => {
+      const el = await fixture<LecAbout>(
+        html`<lec-about heading-level="3"
+          ><span slot="heading">Our <em>college</em></span></lec-about
+        >`
+      );
+      expect(await accessibleNames(el, [region(el)])).to.deep.equal([
+        'Our college',
+      ]);
+    });
+  });
+
+  describe('in Chinese', () => {
+    let el: LecAbout;
+    beforeEach(async () => {
+      await setViewport({width: 1024, height: 800});
+      await setLocale('zh-Hans');
+      el = await fixture<LecAbout>(html`<lec-about></lec-about>`);
+      await settled(el);
+    });
+
+    it('shows the trail, heading and caption in the official terms', () => {
+      const nav = trail(el).shadowRoot!;
+      expect(
+        nav.querySelector('[part~="prefix"]')!.textContent!.trim()
+      ).to.equal('当前位置：');
+      expect(
+        nav.querySelector('[part~="base"]')!.getAttribute('aria-label')
+      ).to.equal('面包屑导航');
+      const entries = [...nav.querySelectorAll('[part~="list"] .entry')].map(
+        (e) => e.textContent!.trim()
+      );
+      expect(entries).to.deep.equal(['关于我们', '学院简介']);
+      expect(heading(el).textContent!.trim()).to.equal('学院简介');
+      const caption =
+        generatedQr(el)!.shadowRoot!.querySelector('[part~="caption"]')!;
+      expect(caption.textContent!.trim()).to.equal('二维码');
+      expect(part(el, 'base').getAttribute('lang')).to.equal('zh-Hans');
+    });
+
+    it('has four complete Chinese paragraphs', () => {
+      const text = paragraphs(el);
+      expect(text).to.have.length(4);
+      for (const p of text) {
+        expect(p.length).to.be.above(40);
+        expect(p).to.match(/。$/);
+        expect(p, 'full-width punctuation only').not.to.match(/[,;:()"!?]/);
+      }
+    });
+
+    it('uses the glossary terms', () => {
+      const text = paragraphs(el).join('');
+      for (const term of [
+        '上海交通大学终身教育学院',
+        '原继续教育学院',
+        '原海外教育学院',
+        '教育部直属并与上海市共建的全国重点大学',
+        '“综合性、创新性、国际化”',
+        'QS世界大学排名',
+        '泰晤士高等教育世界大学排名',
+        '哈佛大学',
+        '麻省理工学院',
+        '立德树人',
+        '全球创新课程体系',
+        '科教兴国战略、人才强国战略、创新驱动发展战略',
+        '战略性新兴产业',
+        '“全球创新学院”',
+        '“国之大者”',
+        '“四个面向”（面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康）',
+        '产业创新、科技创新、管理创新、设计创新',
+        '教育、科技、人才一体化推进',
+        '学科深度交叉融合',
+        '终身教育体系',
+        '“科技是第一生产力、人才是第一资源、创新是第一动力”',
+        '中国特色世界一流大学',
+        '以中国式现代化全面推进强国建设、民族复兴伟业',
+        '125年',
+        '120年',
+        '300余所',
+        '5000余名',
+        '120多个国家和地区',
+        '9大门类',
+      ]) {
+        expect(text, term).to.contain(term);
+      }
+    });
+
+    it('leaves no English on the page but proper names', () => {
+      const words = latinWords(readableText(el.shadowRoot!).join(' '));
+      expect(words.filter((w) => !ALLOWED_LATIN.includes(w))).to.deep.equal([]);
+      expect(words).to.include('QS');
+    });
+
+    it('uses a CJK line height and measure, justified, with the customary indent', () => {
+      const body = part(el, 'body');
+      const style = getComputedStyle(body);
+      const size = parseFloat(style.fontSize);
+      expect(parseFloat(style.lineHeight) / size).to.be.closeTo(1.8, 0.01);
+      expect(style.textAlign).to.equal('justify');
+      expect(body.getBoundingClientRect().width).to.be.at.most(38 * size + 0.5);
+      expect(getComputedStyle(body.querySelector('p')!).textIndent).to.equal(
+        `${2 * size}px`
+      );
+    });
+  });
+
+  describe('switching the locale at run time', () => {
+    it('re-renders every string in place', async () => {
+      const el = await fixture<LecAbout>(html`<lec-about></lec-about>`);
+      await settled(el);
+      const section = part(el, 'base');
+      await setLocale('zh-Hans');
+      await settled(el);
+      expect(part(el, 'base')).to.equal(section);
+      expect(heading(el).textContent!.trim()).to.equal('学院简介');
+      expect(paragraphs(el)[1]).to.equal(
+        '上海交通大学终身教育学院是上海交通大学直属单位，由原继续教育学院和原海外教育学院合并组建而成。'
+      );
+      const latin = latinWords(readableText(el.shadowRoot!).join(' '));
+      expect(latin.filter((w) => !ALLOWED_LATIN.includes(w))).to.deep.equal([]);
+      await setLocale('en');
+      await settled(el);
+      expect(paragraphs(el)).to.deep.equal(englishParagraphs);
+      expect(heading(el).textContent!.trim()).to.equal('About SJTU LEC');
+      const entries = [
+        ...trail(el).shadowRoot!.querySelectorAll('[part~="list"] .entry'),
+      ];
+      expect(entries.map((e) => e.textContent!.trim())).to.deep.equal([
+        'About Us',
+        'About SJTU LEC',
+      ]);
+    });
+  });
+
+  describe('heading-level', () => {
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      it(`renders a real h${level}`, async () => {
+        const el = await fixture<LecAbout>(
+          html`<lec-about heading-level=${level}></lec-about>`
+        );
+        expect(heading(el).localName).to.equal(`h${level}`);
+        expect(part(el, 'base').getAttribute('aria-labelledby')).to.equal(
+          heading(el).id
+        );
+      });
+    }
+
+    for (const bad of ['0', '7', '2.5', 'abc', '-1']) {
+      it(`falls back to h2 with a warning for ${JSON.stringify(bad)}`, async () => {
+        let el!: LecAbout;
+        const logs = await captureConsole(async () => {
+          el = await fixture<LecAbout>(
+            html`<lec-about heading-level=${bad}></lec-about>`
+          );
+        });
+        expect(heading(el).localName).to.equal('h2');
+        const shown = bad === 'abc' ? 'NaN' : bad;
+        expect(logs.join()).to.contain(`heading-level="${shown}"`);
+      });
+    }
+
+    it('changes level when the attribute changes', async () => {
+      const el = await fixture<LecAbout>(html`<lec-about></lec-about>`);
+      el.setAttribute('heading-level', '3');
+      await el.updateComplete;
+      expect(heading(el).localName).to.equal('h3');
+    });
+  });
+
+  describe('about-us-href', () => {
+    it('makes "About Us" a link', async () => {
+      const el = await fixture<LecAbout>(
+        html`<lec-about about-us-href="/about/"></lec-about>`
+      );
+      await settled(el);
+      const link = trail(el).shadowRoot!.querySelector('a')!;
+      expect(link.textContent!.trim()).to.equal('About Us');
+      expect(link.getAttribute('href')).to.equal('/about/');
+    });
+
+    it('ignores a javascript: URL with a warning', async () => {
+      let el!: LecAbout;
+      const logs = await captureConsole(async () => {
+        el = await fixture<LecAbout>(
+          html`<lec-about about-us-href="javascript:alert(1)"></lec-about>`
+        );
+        await settled(el);
+      });
+      expect(logs.join()).to.contain(
+        '<lec-about> about-us-href: ignored the URL'
+      );
+      expect(trail(el).shadowRoot!.querySelector('a')).to.be.null;
+    });
+  });
+
+  describe('slots', () => {
+    it('takes the heading text from the heading attribute', async () => {
+      const el = await fixture<LecAbout>(
+        html`<lec-about heading="Who we are"></lec-about>`
+      );
+      expect(heading(el).textContent!.trim()).to.equal('Who we are');
+    });
+
+    it('puts slotted heading text inside the real heading', async () => {
+      const el = await fixture<LecAbout>(
+        html`<lec-about heading="Ignored"
+          ><span slot="heading">Our <em>college</em></span></lec-about
+        >`
+      );
+      const slot = heading(el).querySelector('slot')!;
+      expect(slot.assignedElements()[0].textContent).to.equal('Our college');
+      // Slotted text takes the heading's styling.
+      const span = el.querySelector('span')!;
+      expect(getComputedStyle(span).color).to.equal(
+        getComputedStyle(heading(el)).color
+      );
+      expect(getComputedStyle(span).fontSize).to.equal(
+        getComputedStyle(heading(el)).fontSize
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('replaces the built-in text with the webmaster’s paragraphs, styled alike', async () => {
+      const el = await fixture<LecAbout>(
+        html`<lec-about>
+          <p>First own paragraph.</p>
+          <p>Second own paragraph.</p>
+        </lec-about>`
+      );
+      await settled(el);
+      expect(part(el, 'body').querySelectorAll('p')).to.have.length(0);
+      const [first, second] = el.querySelectorAll('p');
+      expect(isRendered(first)).to.be.true;
+      expect(getComputedStyle(first).marginBlockEnd).to.equal('16px');
+      expect(getComputedStyle(second).marginBlockEnd).to.equal('0px');
+      expect(getComputedStyle(first).lineHeight).to.equal(
+        getComputedStyle(part(el, 'body')).lineHeight
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the built-in text when the default slot holds only whitespace and comments', async () => {
+      const el = await fixture<LecAbout>(
+        html`<lec-about>
+          <!-- nothing here -->
+        </lec-about>`
+      );
+      await settled(el);
+      expect(paragraphs(el)).to.deep.equal(englishParagraphs);
+    });
+
+    it('follows paragraphs added and removed later', async () => {
+      const el = await fixture<LecAbout>(html`<lec-about></lec-about>`);
+      const own = Object.assign(document.createElement('p'), {
+        textContent: 'Added later.',
+      });
+      el.append(own);
+      await settled(el);
+      expect(paragraphs(el)).to.have.length(0);
+      own.remove();
+      el.append(document.createTextNode('   '));
+      await settled(el);
+      expect(paragraphs(el)).to.have.length(4);
+      el.append(document.createTextNode('Plain text counts too.'));
+      await settled(el);
+      expect(paragraphs(el)).to.have.length(0);
+    });
+
+    it('replaces the trail with a slotted <lec-breadcrumb>', async () => {
+      const el = await fixture<LecAbout>(
+        html`<lec-about>
+          <lec-breadcrumb slot="breadcrumb"
+            ><a href="/">Home</a><span>About</span></lec-breadcrumb
+          >
+        </lec-about>`
+      );
+      await settled(el);
+      expect(isRendered(el.querySelector('lec-breadcrumb'))).to.be.true;
+      expect(isRendered(trail(el))).to.be.false;
+      expect(paragraphs(el)).to.have.length(4);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows any number of slotted <lec-qr> instead of the generated one', async () => {
+      const el = await fixture<LecAbout>(
+        html`<lec-about>
+          <lec-qr
+            slot="qr"
+            value="https://lec.sjtu.edu.cn/"
+            caption="Website"
+          ></lec-qr>
+          <lec-qr
+            slot="qr"
+            value="https://www.sjtu.edu.cn/"
+            caption="SJTU"
+          ></lec-qr>
+        </lec-about>`
+      );
+      await settled(el);
+      expect(isRendered(generatedQr(el))).to.be.false;
+      const [a, b] = el.querySelectorAll('lec-qr');
+      expect(isRendered(a) && isRendered(b)).to.be.true;
+      // Beside the text when wide, one above the other.
+      const body = part(el, 'body').getBoundingClientRect();
+      expect(a.getBoundingClientRect().left).to.be.at.least(body.right);
+      expect(b.getBoundingClientRect().top).to.be.at.least(
+        a.getBoundingClientRect().bottom
+      );
+      expect(paragraphs(el)).to.have.length(4);
+    });
+  });
+
+  describe('no-qr', () => {
+    it('hides the QR area, slotted codes included', async () => {
+      const el = await fixture<LecAbout>(
+        html`<lec-about no-qr>
+          <lec-qr slot="qr" value="x"></lec-qr>
+        </lec-about>`
+      );
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[part~="qr"]')).to.be.null;
+      expect(generatedQr(el)).to.be.null;
+      expect(isRendered(el.querySelector('lec-qr'))).to.be.false;
+      el.noQr = false;
+      await settled(el);
+      expect(isRendered(el.querySelector('lec-qr'))).to.be.true;
+    });
+  });
+
+  describe('theme', () => {
+    const colours = (el: LecAbout) => ({
+      background: getComputedStyle(part(el, 'base')).backgroundColor,
+      text: getComputedStyle(part(el, 'body')).color,
+      heading: getComputedStyle(heading(el)).color,
+      caption: getComputedStyle(
+        generatedQr(el)!.shadowRoot!.querySelector('[part~="caption"]')!
+      ).color,
+    });
+
+    it('pins dark colours with theme="dark", nested elements included', async () => {
+      const el = await fixture<LecAbout>(
+        html`<lec-about theme="light"></lec-about>`
+      );
+      await settled(el);
+      const light = colours(el);
+      expect(light.background).to.equal('rgba(0, 0, 0, 0)');
+      expect(light.text).to.equal('rgb(31, 35, 40)');
+      el.theme = 'dark';
+      await settled(el);
+      expect(el.getAttribute('theme')).to.equal('dark');
+      const dark = colours(el);
+      expect(dark.background).to.equal('rgb(22, 24, 28)');
+      expect(dark.text).to.equal('rgb(230, 232, 235)');
+      expect(dark.heading).to.equal('rgb(255, 128, 149)');
+      expect(dark.caption).to.equal('rgb(230, 232, 235)');
+    });
+
+    it('warns about an unknown theme and follows the page', async () => {
+      const logs = await captureConsole(() =>
+        fixture(html`<lec-about theme="sepia"></lec-about>`)
+      );
+      expect(logs.join()).to.contain('theme="sepia"');
+    });
+
+    it('follows prefers-color-scheme with theme="auto"', async () => {
+      await emulateMedia({colorScheme: 'dark'});
+      const el = await fixture<LecAbout>(
+        html`<lec-about theme="auto"></lec-about>`
+      );
+      await settled(el);
+      expect(colours(el).background).to.equal('rgb(22, 24, 28)');
+    });
+
+    it('prints light, without background or padding, the QR codes kept whole', async () => {
+      const el = await fixture<LecAbout>(
+        html`<lec-about theme="dark"></lec-about>`
+      );
+      await settled(el);
+      await emulateMedia({media: 'print'});
+      await tick();
+      const base = getComputedStyle(part(el, 'base'));
+      expect(base.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(base.paddingTop).to.equal('0px');
+      expect(getComputedStyle(part(el, 'body')).color).to.equal(
+        'rgb(31, 35, 40)'
+      );
+      expect(getComputedStyle(part(el, 'qr')).breakInside).to.equal('avoid');
+    });
+  });
+
+  describe('visual baselines', () => {
+    // Fixed QR values (the page's own address changes between runs), like the original page:
+    // one generated code and one existing image.
+    async function render(locale: string, width: number) {
+      await setViewport({width, height: 900});
+      await setLocale(locale);
+      const el = await fixture<LecAbout>(
+        html`<lec-about about-us-href="/about/">
+          <lec-qr slot="qr" value="https://lec.sjtu.edu.cn/"></lec-qr>
+          <lec-qr slot="qr" src="/test/fixtures/wechat-qr.png"></lec-qr>
+        </lec-about>`
+      );
+      await settled(el);
+      const img = el
+        .querySelectorAll('lec-qr')[1]
+        .shadowRoot!.querySelector('img')!;
+      // Not img.decode(): it waits for a frame, which a background tab never paints.
+      if (!img.complete)
+        await new Promise((resolve) =>
+          img.addEventListener('load', resolve, {once: true})
+        );
+      await document.fonts.ready;
+      await tick();
+      return el;
+    }
+
+    it('in English, wide', async () => {
+      await visualDiff(await render('en', 1024), 'lec-about-en-wide');
+    });
+
+    it('in Chinese, wide', async () => {
+      await visualDiff(await render('zh-Hans', 1024), 'lec-about-zh-wide');
+    });
+
+    it('in English, narrow', async () => {
+      await visualDiff(await render('en', 320), 'lec-about-en-narrow');
+    });
+
+    it('in Chinese, narrow', async () => {
+      await visualDiff(await render('zh-Hans', 320), 'lec-about-zh-narrow');
+    });
+  });
+});
