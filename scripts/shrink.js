@@ -23,11 +23,30 @@ export function stripMsgDescriptions(source) {
   return source.replace(/\bdesc:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,?/g, '');
 }
 
+// qrcode's segment optimiser is never called (we pass one byte segment): swap in ours.
+const segmentsStandIn = {
+  name: 'qrcode-byte-segments',
+  setup(build) {
+    const inQrcode = (args) => /[\\/]qrcode[\\/]lib[\\/]core$/.test(args.resolveDir);
+    build.onResolve({filter: /^\.\/segments$/}, (args) =>
+      inQrcode(args)
+        ? {path: new URL('../src/internal/qr-segments.ts', import.meta.url).pathname}
+        : undefined
+    );
+    // regex.js only serves mode detection, which the stand-in never asks for.
+    build.onResolve({filter: /^\.\/regex$/}, (args) =>
+      inQrcode(args) ? {path: 'qrcode-regex', namespace: 'empty'} : undefined
+    );
+    build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: '', loader: 'js'}));
+  },
+};
+
 // Styles are template literals that esbuild cannot minify, and translators' notes are dead
 // weight at run time: shrink both as the sources load.
 export const shrinkPlugin = {
   name: 'shrink-sources',
   setup(build) {
+    segmentsStandIn.setup(build);
     build.onLoad({filter: /[\\/]src[\\/].*\.ts$/}, (args) => ({
       contents: stripMsgDescriptions(minifyCss(readFileSync(args.path, 'utf8'))),
       loader: 'ts',

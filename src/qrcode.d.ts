@@ -5,7 +5,13 @@ declare module 'qrcode/lib/core/qrcode.js' {
     version: number;
   }
   export function create(
-    text: string,
+    text: string | Array<{data: string; mode: 'byte'}>,
     options?: {errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H'}
   ): QrSymbol;
+}
+
+declare module 'qrcode/lib/core/byte-data.js' {
+  export default class ByteData {
+    constructor(data: string);
+  }
 }

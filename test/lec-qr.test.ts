@@ -9,12 +9,15 @@ import {captureConsole, decodeQr, nextFrame, pngToImageData, screenshot, setLoca
 const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
 const part = (el: LecQr, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const codeImg = (el: LecQr) => el.shadowRoot!.querySelector('[role="img"]')!;
+/** The symbol's side in modules, encoded as the element does (one byte-mode segment). */
+const modulesFor = (value: string, level: 'L' | 'M' | 'Q' | 'H' = 'M') =>
+  create([{data: value, mode: 'byte'}], {errorCorrectionLevel: level}).modules.size;
 const viewBoxSide = (el: LecQr) =>
   Number(el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
 
 /** Renders a code big enough for whole pixels per module, photographs it and decodes it. */
 async function renderAndDecode(value: string, level = 'M') {
-  const modules = create(value, {errorCorrectionLevel: level as 'M'}).modules.size + 8;
+  const modules = modulesFor(value, level as 'M') + 8;
   const el = await fixture<LecQr>(
     html`<lec-qr value=${value} error-correction=${level} size=${modules * 3}></lec-qr>`
   );
@@ -69,7 +72,7 @@ describe('<lec-qr>', () => {
       expect(box.height).to.equal(128);
       const svg = el.shadowRoot!.querySelector('svg')!;
       const side = viewBoxSide(el);
-      const modules = create('https://www.sjtu.edu.cn/', {errorCorrectionLevel: 'M'}).modules.size;
+      const modules = modulesFor('https://www.sjtu.edu.cn/', 'M');
       expect(side).to.equal(modules + 8);
       expect(svg.querySelector('path')!.getAttribute('transform')).to.equal('translate(4 4)');
     });
@@ -164,7 +167,7 @@ describe('<lec-qr>', () => {
     it('accepts L, M, Q and H', async () => {
       for (const level of ['L', 'M', 'Q', 'H'] as const) {
         const el = await fixture<LecQr>(html`<lec-qr value="LEC" error-correction=${level}></lec-qr>`);
-        const expected = create('LEC', {errorCorrectionLevel: level}).modules.size + 8;
+        const expected = modulesFor('LEC', level) + 8;
         expect(viewBoxSide(el), level).to.equal(expected);
       }
     });
@@ -176,24 +179,24 @@ describe('<lec-qr>', () => {
         el = await fixture<LecQr>(html`<lec-qr value=${value} error-correction="Z"></lec-qr>`);
       });
       expect(logs.join()).to.contain('error-correction="Z"');
-      expect(viewBoxSide(el)).to.equal(create(value, {errorCorrectionLevel: 'M'}).modules.size + 8);
+      expect(viewBoxSide(el)).to.equal(modulesFor(value, 'M') + 8);
     });
   });
 
   describe('margin and size', () => {
     it('draws a quiet zone of `margin` modules, measured in pixels', async () => {
       const value = 'LEC';
-      const modules = create(value, {errorCorrectionLevel: 'M'}).modules.size;
+      const modules = modulesFor(value, 'M');
       for (const margin of [4, 2, 0]) {
         const side = modules + 2 * margin;
         const el = await fixture<LecQr>(
           html`<lec-qr value=${value} margin=${margin} size=${side * 5}></lec-qr>`
         );
         const image = await screenshot(part(el, 'code')!);
-        const row = Math.floor(image.height / 2) * image.width * 4;
+        // Half a module into the code: the top row of the finder pattern, dark from its edge.
+        const row = Math.floor((margin + 0.5) * 5) * image.width * 4;
         let firstDark = 0;
         while (image.data[row + firstDark * 4] > 128) firstDark++;
-        // The finder pattern's dark edge starts right after the quiet zone.
         expect(firstDark / 5, `margin ${margin}`).to.equal(margin);
       }
     });
@@ -365,7 +368,7 @@ describe('<lec-qr>', () => {
   describe('logo', () => {
     it('draws a centre logo, forces H and still decodes', async () => {
       const value = 'https://lec.sjtu.edu.cn/';
-      const side = create(value, {errorCorrectionLevel: 'H'}).modules.size + 8;
+      const side = modulesFor(value, 'H') + 8;
       const el = await fixture<LecQr>(
         html`<lec-qr value=${value} logo="/test/fixtures/logo.svg" size=${side * 4}></lec-qr>`
       );

@@ -4,12 +4,8 @@ import {create} from 'qrcode/lib/core/qrcode.js';
 export type ErrorCorrection = 'L' | 'M' | 'Q' | 'H';
 export const LEVELS: readonly ErrorCorrection[] = ['L', 'M', 'Q', 'H'];
 
-/** Capacity of the largest symbol (version 40) per mode and level. */
-const CAPACITY = {
-  numeric: {L: 7089, M: 5596, Q: 3993, H: 3057},
-  alphanumeric: {L: 4296, M: 3391, Q: 2420, H: 1852},
-  byte: {L: 2953, M: 2331, Q: 1663, H: 1273},
-} as const;
+/** Bytes that fit in the largest symbol (version 40) in byte mode, per level. */
+const CAPACITY = {L: 2953, M: 2331, Q: 1663, H: 1273} as const;
 
 export type Encoded =
   | {ok: true; size: number; path: string}
@@ -18,13 +14,9 @@ export type Encoded =
 
 const encoder = new TextEncoder();
 
-/** The length and the largest length that fits, in the unit of the mode the text needs. */
+/** The text's length in bytes of UTF-8 and the most bytes that fit at a level. */
 export function measure(text: string, level: ErrorCorrection) {
-  if (/^\d*$/.test(text)) return {length: text.length, max: CAPACITY.numeric[level]};
-  if (/^[0-9A-Z $%*+\-./:]*$/.test(text)) {
-    return {length: text.length, max: CAPACITY.alphanumeric[level]};
-  }
-  return {length: encoder.encode(text).length, max: CAPACITY.byte[level]};
+  return {length: encoder.encode(text).length, max: CAPACITY[level]};
 }
 
 /**
@@ -33,7 +25,9 @@ export function measure(text: string, level: ErrorCorrection) {
  */
 export function encode(text: string, level: ErrorCorrection): Encoded {
   try {
-    const {size, data} = create(text, {errorCorrectionLevel: level}).modules;
+    // One byte-mode segment: predictable capacity, faster than qrcode's segment search,
+    // and what lets the bundle drop that search (src/internal/qr-segments.ts).
+    const {size, data} = create([{data: text, mode: 'byte'}], {errorCorrectionLevel: level}).modules;
     let path = '';
     for (let y = 0; y < size; y++) {
       const row = y * size;
