@@ -1,7 +1,6 @@
 import {LitElement, html, nothing, svg} from 'lit';
 import type {PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {LEVELS, encode} from '../internal/qr-encode.js';
 import type {Encoded, ErrorCorrection} from '../internal/qr-encode.js';
@@ -75,9 +74,6 @@ export class LecQr extends LitElement {
   @state() private slottedCaption = '';
   @state() private imageFailed = false;
   @state() private logoFailed = false;
-  @query('.modules') private modulesPath?: SVGPathElement;
-  @query('.light') private lightRect?: SVGRectElement;
-  @query('.logo') private logoImage?: SVGImageElement;
 
   private encoded?: Encoded;
   private level: ErrorCorrection = 'M';
@@ -150,6 +146,10 @@ export class LecQr extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     this.reportError();
+    if (changed.has('size')) {
+      // Through the CSSOM, which a strict CSP allows (a style attribute it would block).
+      this.shadowPart('base')!.style.setProperty('--_lec-qr-size', this.cssSize ?? null);
+    }
     if (changed.has('value') || changed.has('pageUrl')) {
       // Reading computed colours forces a style pass: do it after paint, not per render.
       (window.requestIdleCallback ?? setTimeout)(() => this.checkContrast());
@@ -188,7 +188,7 @@ export class LecQr extends LitElement {
         reason: 'too-long',
         length: e.length,
         max: e.max,
-        message: `<lec-qr>: the text is ${e.length} bytes long; at level ${this.level} a QR code holds at most ${e.max}. Shorten it or use error-correction="L".`,
+        message: `<lec-qr>: the text is ${e.length} bytes; level ${this.level} holds ${e.max}. Shorten it or lower error-correction.`,
       };
     }
     return {reason: 'encode-failed', message: `<lec-qr>: ${e.message}`};
@@ -207,13 +207,24 @@ export class LecQr extends LitElement {
     );
   }
 
+  private shadowPart(name: string) {
+    return this.renderRoot.querySelector<HTMLElement>(`[part~=${name}]`);
+  }
+
+  /** The painted colours of the dark and light modules, as `rgb(...)`. */
+  private get colours() {
+    const fill = (selector: string) =>
+      getComputedStyle(this.renderRoot.querySelector(selector)!).fill;
+    return {fg: fill('.modules'), bg: fill('.light')};
+  }
+
   private checkContrast() {
-    if (!this.encoded?.ok || !this.modulesPath || !this.isConnected) return;
-    const dark = parseRgb(getComputedStyle(this.modulesPath!).fill);
-    const light = parseRgb(getComputedStyle(this.lightRect!).fill);
-    if (!dark || !light) return;
-    const ratio = contrast(dark, light);
-    if (ratio < MIN_CONTRAST || luminance(dark) > luminance(light)) {
+    if (!this.encoded?.ok || !this.isConnected) return;
+    const {fg, bg} = this.colours;
+    const dark = luminance(fg);
+    const light = luminance(bg);
+    const ratio = (Math.max(dark, light) + 0.05) / (Math.min(dark, light) + 0.05);
+    if (ratio < MIN_CONTRAST || dark > light) {
       console.warn(
         `<lec-qr>: --lec-qr-color and --lec-qr-background have a contrast of ${ratio.toFixed(1)}:1` +
           ` (dark modules must be darker, at least ${MIN_CONTRAST}:1); phones may not scan this code.`
@@ -250,36 +261,31 @@ export class LecQr extends LitElement {
   async toBlob(format: 'png' | 'svg' = 'png'): Promise<Blob> {
     await this.updateComplete;
     const e = this.encoded;
-    if (this.src || !e?.ok || !this.modulesPath) {
-      throw new Error('<lec-qr>: there is no generated code to export.');
-    }
-    const fg = getComputedStyle(this.modulesPath).fill;
-    const bg = getComputedStyle(this.lightRect!).fill;
-    const side = e.size + 2 * this.quietZone;
+    const svg = this.shadowPart('svg');
+    if (this.src || !e?.ok || !svg) throw new Error('<lec-qr>: there is no generated code to export.');
+    const {fg, bg} = this.colours;
     if (format === 'svg') {
-      const logo = this.logoBox(e.size);
-      const logoMarkup =
-        logo && this.logoImage && !this.logoFailed
-          ? `<rect x="${logo.pad}" y="${logo.pad}" width="${logo.padSide}" height="${logo.padSide}" fill="${bg}"/>` +
-            `<image href="${escapeXml(new URL(this.logoUrl!, document.baseURI).href)}" x="${logo.at}" y="${logo.at}" width="${logo.side}" height="${logo.side}"/>`
-          : '';
-      const text =
-        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" shape-rendering="crispEdges">` +
-        `<rect width="${side}" height="${side}" fill="${bg}"/>` +
-        `<path fill="${fg}" transform="translate(${this.quietZone} ${this.quietZone})" d="${e.path}"/>${logoMarkup}</svg>`;
-      return new Blob([text], {type: 'image/svg+xml'});
+      // The live SVG with its colours written in, and the logo's address made absolute.
+      const copy = svg.cloneNode(true) as SVGSVGElement;
+      copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+      copy.setAttribute('shape-rendering', 'crispEdges');
+      copy.querySelectorAll('.light').forEach((r) => r.setAttribute('fill', bg));
+      copy.querySelector('.modules')!.setAttribute('fill', fg);
+      const logo = copy.querySelector('image');
+      if (logo) logo.setAttribute('href', new URL(this.logoUrl!, document.baseURI).href);
+      return new Blob([new XMLSerializer().serializeToString(copy)], {type: 'image/svg+xml'});
     }
-    const canvas = this.drawCanvas(e.size, e.path, fg, bg, true);
     try {
-      return await canvasBlob(canvas);
+      return await pngOf(this.drawCanvas(e, fg, bg, true));
     } catch {
       // A logo from another origin without CORS taints the canvas: export without it.
-      return canvasBlob(this.drawCanvas(e.size, e.path, fg, bg, false));
+      return pngOf(this.drawCanvas(e, fg, bg, false));
     }
   }
 
-  private drawCanvas(size: number, path: string, fg: string, bg: string, withLogo: boolean) {
-    const side = size + 2 * this.quietZone;
+  private drawCanvas({size, path}: {size: number; path: string}, fg: string, bg: string, withLogo: boolean) {
+    const m = this.quietZone;
+    const side = size + 2 * m;
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = side * PNG_SCALE;
     const ctx = canvas.getContext('2d')!;
@@ -287,14 +293,15 @@ export class LecQr extends LitElement {
     ctx.fillStyle = bg;
     ctx.fillRect(0, 0, side, side);
     ctx.fillStyle = fg;
-    ctx.translate(this.quietZone, this.quietZone);
+    ctx.translate(m, m);
     ctx.fill(new Path2D(path));
-    ctx.translate(-this.quietZone, -this.quietZone);
+    ctx.translate(-m, -m);
     const logo = this.logoBox(size);
-    if (withLogo && logo && this.logoImage && !this.logoFailed) {
+    const image = this.renderRoot.querySelector('image');
+    if (withLogo && logo && image) {
       ctx.fillStyle = bg;
       ctx.fillRect(logo.pad, logo.pad, logo.padSide, logo.padSide);
-      ctx.drawImage(this.logoImage, logo.at, logo.at, logo.side, logo.side);
+      ctx.drawImage(image, logo.at, logo.at, logo.side, logo.side);
     }
     return canvas;
   }
@@ -414,7 +421,7 @@ export class LecQr extends LitElement {
       (this.src ? caption : msg(str`${caption}: ${this.text}`, {desc: 'Accessible name of a QR code: its caption, then the text or URL it encodes.'}));
     const href = this.hrefUrl;
     const code = this.renderCode(name);
-    return html`<figure part="base" class="base" style=${styleMap({'--_lec-qr-size': this.cssSize})}>
+    return html`<figure part="base" class="base">
       ${href
         ? html`<a part="code" class="code" href=${href}>${code}</a>`
         : html`<div part="code" class="code">${code}</div>`}
@@ -436,36 +443,18 @@ export class LecQr extends LitElement {
   }
 }
 
-function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => {
-    try {
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png');
-    } catch (error) {
-      reject(error);
-    }
+function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
+  // toBlob throws on a tainted canvas; inside the executor that rejects the promise.
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))))
+  );
+}
+
+/** Relative luminance (WCAG) of a computed colour such as `rgb(12, 34, 56)`. */
+function luminance(color: string) {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   });
-}
-
-function escapeXml(text: string) {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-type Rgb = [number, number, number];
-
-function parseRgb(color: string): Rgb | undefined {
-  const m = /rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-
-function luminance([r, g, b]: Rgb) {
-  const lin = (c: number) => {
-    c /= 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-function contrast(a: Rgb, b: Rgb) {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }

@@ -11,27 +11,18 @@ export const styles = css`
     inline-size: var(--_lec-qr-size, var(--lec-qr-size, 8rem));
     max-inline-size: 100%;
     margin: 0;
-    display: flex;
-    flex-direction: column;
-    align-items: center;
+    display: grid;
+    justify-items: center;
     gap: var(--lec-space-2, 0.5rem);
   }
   .code {
-    position: relative;
-    box-sizing: border-box;
     inline-size: 100%;
     aspect-ratio: 1;
     display: grid;
-    place-items: center;
     /* A message must not stretch the square (aspect-ratio would let content grow it). */
     overflow: hidden;
     /* The quiet zone and light modules stay light in every theme, or phones cannot scan. */
     background: var(--lec-qr-background, #fff);
-    color: var(--lec-qr-color, #000);
-  }
-  a.code {
-    text-decoration: none;
-    border-radius: 2px;
   }
   .matrix,
   svg,
@@ -39,6 +30,7 @@ export const styles = css`
     display: block;
     inline-size: 100%;
     block-size: 100%;
+    object-fit: contain;
   }
   svg {
     shape-rendering: crispEdges;
@@ -49,11 +41,7 @@ export const styles = css`
   .light {
     fill: var(--lec-qr-background, #fff);
   }
-  .image {
-    object-fit: contain;
-  }
   .message {
-    box-sizing: border-box;
     margin: 0;
     padding: 0.375em;
     font-size: var(--lec-qr-message-size, 0.75rem);
@@ -62,8 +50,6 @@ export const styles = css`
     color: #5c1a22;
     background: #fff4f5;
     border: 1px dashed #c9707d;
-    inline-size: 100%;
-    block-size: 100%;
     display: grid;
     place-items: center;
     overflow-wrap: anywhere;
@@ -80,13 +66,12 @@ export const styles = css`
     font: inherit;
     font-size: 0.8125rem;
     color: var(--_lec-link);
-    background: transparent;
-    border: 1px solid currentColor;
+    background: none;
+    border: 1px solid;
     border-radius: 4px;
-    padding-block: 0.25em;
-    padding-inline: 0.75em;
-    cursor: pointer;
+    padding: 0.25em 0.75em;
     min-block-size: 2rem;
+    cursor: pointer;
   }
   .download:hover {
     background: color-mix(in srgb, currentColor 8%, transparent);
@@ -98,11 +83,6 @@ export const styles = css`
     }
     .message {
       forced-color-adjust: auto;
-      border-color: CanvasText;
-    }
-    .download {
-      border-color: ButtonText;
-      color: ButtonText;
     }
   }
   @media print {
@@ -111,7 +91,6 @@ export const styles = css`
     }
     .code {
       print-color-adjust: exact;
-      -webkit-print-color-adjust: exact;
     }
   }
   @media (prefers-reduced-motion: no-preference) {
