@@ -51,7 +51,8 @@ export class LecAbout extends LitElement {
   /** Whether the default slot holds the webmaster's own content (elements or non-blank text). */
   @state() private hasOwnBody = false;
 
-  private level: LecAboutHeadingLevel = 2;
+  /** The heading template of the valid level, set from `headingLevel` in `willUpdate`. */
+  private renderHeading!: HeadingTemplate;
   private aboutUsUrl?: string;
 
   /** The heading text; defaults to "About SJTU LEC" in the page's language. */
@@ -73,13 +74,21 @@ export class LecAbout extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     // Decide before the first render, so own paragraphs never flash the built-in text.
-    this.hasOwnBody = hasContent(
-      Array.from(this.childNodes).filter(isForDefaultSlot)
-    );
+    this.handleDefaultSlot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('headingLevel')) this.level = this.resolveLevel();
+    if (changed.has('headingLevel')) {
+      // Only a whole number from 1 to 6 finds an entry (not NaN, 0, 2.5 or 7). The subtraction
+      // converts like Number(), so a string set from script works too.
+      const template = HEADINGS[this.headingLevel - 1] as
+        HeadingTemplate | undefined;
+      if (!template)
+        console.warn(
+          `<lec-about>: heading-level="${this.headingLevel}" is not 1 to 6; using 2.`
+        );
+      this.renderHeading = template ?? HEADINGS[1];
+    }
     if (changed.has('aboutUsHref')) {
       this.aboutUsUrl = checkedUrl(
         this.aboutUsHref,
@@ -90,83 +99,47 @@ export class LecAbout extends LitElement {
     if (changed.has('theme')) checkTheme(this.theme, 'lec-about');
   }
 
-  private resolveLevel(): LecAboutHeadingLevel {
-    const n = Number(this.headingLevel);
-    if (Number.isInteger(n) && n >= 1 && n <= 6)
-      return n as LecAboutHeadingLevel;
-    console.warn(
-      `<lec-about>: heading-level="${this.headingLevel}" is not a whole number from 1 to 6; using 2.`
+  /**
+   * Whether the light-DOM children for the default slot (elements without a `slot`, text) hold
+   * anything a reader would see. Comments and white space leave the built-in text.
+   */
+  private handleDefaultSlot() {
+    this.hasOwnBody = [...this.childNodes].some((n) =>
+      n instanceof Element ? !n.slot : n instanceof Text && n.data.trim()
     );
-    return 2;
-  }
-
-  private handleDefaultSlot(event: Event) {
-    const slot = event.target as HTMLSlotElement;
-    this.hasOwnBody = hasContent(slot.assignedNodes());
-  }
-
-  private renderTrail() {
-    const aboutUs = msg('About Us', {
-      desc: 'About page trail: the parent page, before the page name.',
-    });
-    const current = pageName();
-    return html`<lec-breadcrumb>
-      ${this.aboutUsUrl ? html`<a href=${this.aboutUsUrl}>${aboutUs}</a>` : html`<span>${aboutUs}</span>`}
-      <span>${current}</span>
-    </lec-breadcrumb>`;
-  }
-
-  /** A real heading element of the chosen level (static templates, no unsafeStatic). */
-  private renderHeading(content: TemplateResult) {
-    switch (this.level) {
-      case 1:
-        return html`<h1 part="heading" class="heading" id="heading">
-          ${content}
-        </h1>`;
-      case 3:
-        return html`<h3 part="heading" class="heading" id="heading">
-          ${content}
-        </h3>`;
-      case 4:
-        return html`<h4 part="heading" class="heading" id="heading">
-          ${content}
-        </h4>`;
-      case 5:
-        return html`<h5 part="heading" class="heading" id="heading">
-          ${content}
-        </h5>`;
-      case 6:
-        return html`<h6 part="heading" class="heading" id="heading">
-          ${content}
-        </h6>`;
-      default:
-        return html`<h2 part="heading" class="heading" id="heading">
-          ${content}
-        </h2>`;
-    }
   }
 
   protected override render() {
-    // The language of the built-in text is itself a message, so it always matches the strings shown.
+    const aboutUs = msg('About Us', {
+      desc: 'About page trail: the parent page, before the page name.',
+    });
+    // The language of the built-in text is itself a message, so it always matches the strings
+    // shown; the stylesheet picks the Chinese typography with :lang(zh).
     const lang = msg('en', {
       desc: 'Language tag (BCP 47) of this translation, set as the lang attribute of the About section. Write the code of the target locale, e.g. zh-Hans.',
     });
-    const cjk = lang.toLowerCase().startsWith('zh');
-    const heading = this.heading || pageName();
-    return html`<section
-      part="base"
-      class="base ${cjk ? 'cjk' : ''}"
-      lang=${lang}
-      aria-labelledby="heading"
-    >
+    const name = msg('About SJTU LEC', {
+      desc: 'Name of the About page: its heading, and the last entry of the trail.',
+    });
+    // "About Us" links only where the webmaster gave a safe address.
+    const parent = this.aboutUsUrl
+      ? html`<a href=${this.aboutUsUrl}>${aboutUs}</a>`
+      : html`<span>${aboutUs}</span>`;
+    return html`<section part="base" lang=${lang} aria-labelledby="heading">
       <div part="breadcrumb" class="breadcrumb">
-        <slot name="breadcrumb">${this.renderTrail()}</slot>
+        <slot name="breadcrumb">
+          <lec-breadcrumb>${parent}<span>${name}</span></lec-breadcrumb>
+        </slot>
       </div>
-      ${this.renderHeading(html`<slot name="heading">${heading}</slot>`)}
+      ${this.renderHeading(html`<slot name="heading">${this.heading || name}</slot>`)}
       <div part="content" class="content">
         <div part="body" class="body">
           <slot @slotchange=${this.handleDefaultSlot}></slot>
-          ${this.hasOwnBody ? nothing : aboutParagraphs().map((text) => html`<p>${text}</p>`)}
+          ${
+            this.hasOwnBody
+              ? nothing
+              : aboutParagraphs().map((text) => html`<p>${text}</p>`)
+          }
         </div>
         ${
           this.noQr
@@ -180,26 +153,17 @@ export class LecAbout extends LitElement {
   }
 }
 
-/** The page's name: the default heading and the current entry of the built-in trail. */
-function pageName() {
-  return msg('About SJTU LEC', {
-    desc: 'Name of the About page: its heading, and the last entry of the trail.',
-  });
-}
+type HeadingTemplate = (content: unknown) => TemplateResult;
 
-/** Light-DOM children that go to the default slot: text, and elements without a `slot`. */
-function isForDefaultSlot(node: Node) {
-  return (
-    node.nodeType === Node.TEXT_NODE ||
-    (node instanceof Element && !node.hasAttribute('slot'))
-  );
-}
-
-/** Whether slotted nodes hold anything a reader would see: an element or non-blank text. */
-function hasContent(nodes: Node[]) {
-  return nodes.some(
-    (n) =>
-      n.nodeType === Node.ELEMENT_NODE ||
-      (n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
-  );
-}
+/**
+ * A real heading element per level, index = level - 1. Lit needs the tag name in the static
+ * part of a template, and one template per level keeps us off unsafeStatic.
+ */
+const HEADINGS: HeadingTemplate[] = [
+  (c) => html`<h1 part="heading" id="heading">${c}</h1>`,
+  (c) => html`<h2 part="heading" id="heading">${c}</h2>`,
+  (c) => html`<h3 part="heading" id="heading">${c}</h3>`,
+  (c) => html`<h4 part="heading" id="heading">${c}</h4>`,
+  (c) => html`<h5 part="heading" id="heading">${c}</h5>`,
+  (c) => html`<h6 part="heading" id="heading">${c}</h6>`,
+];

@@ -4,15 +4,17 @@ export const styles = css`
   :host {
     display: block;
   }
-  .base {
+  /* The text colour comes from the tokens' :host rule. */
+  section {
     box-sizing: border-box;
-    container: lec-about / inline-size;
+    container-type: inline-size;
     max-inline-size: var(--lec-about-max-width, 72rem);
     padding: var(--lec-about-padding, 1.5rem 1.25rem);
     border-radius: 0.5rem;
     /* Transparent on a light page; the surface colour when the scheme is dark. */
     background: light-dark(transparent, var(--_lec-surface));
-    color: var(--_lec-text);
+    /* Inherited by everything inside, so long words never push the section wider. */
+    overflow-wrap: break-word;
   }
 
   .breadcrumb {
@@ -20,23 +22,22 @@ export const styles = css`
     font-size: 0.875rem;
   }
 
-  .heading {
+  /* h1-h6 are bold by default. */
+  #heading {
     position: relative;
-    margin-block: 0 1.25rem;
-    margin-inline: 0;
+    margin: 0 0 1.25rem;
     padding-block-end: 0.625rem;
     border-block-end: 1px solid var(--_lec-line);
     font-size: var(
       --lec-about-heading-font-size,
       clamp(1.375rem, 1.125rem + 1.25cqi, 1.75rem)
     );
-    font-weight: 700;
     line-height: 1.35;
     color: var(--lec-about-heading-color, var(--_lec-brand));
-    overflow-wrap: break-word;
+    break-after: avoid;
   }
   /* The SJTU-red accent: a short thick rule over the start of the heading's thin one. */
-  .heading::after {
+  #heading::after {
     content: '';
     position: absolute;
     inset-inline-start: 0;
@@ -51,25 +52,27 @@ export const styles = css`
     flex-direction: column;
     gap: var(--lec-about-gap, 2rem);
   }
+  /* text-align: start, in case the page centres the element. */
   .body {
     min-inline-size: 0;
     max-inline-size: var(--lec-about-measure, 40em);
     font-size: var(--lec-about-text-font-size, 1rem);
     line-height: var(--lec-about-line-height, 1.7);
     text-align: start;
-    overflow-wrap: break-word;
+    orphans: 3;
+    widows: 3;
   }
-  .body p,
+  p,
   .body ::slotted(p) {
-    margin-block: 0 1em;
-    margin-inline: 0;
+    margin: 0 0 1em;
   }
-  .body p:last-child,
+  p:last-child,
   .body ::slotted(p:last-child) {
-    margin-block-end: 0;
+    margin: 0;
   }
-  /* Chinese: CJK fonts first, so quotation marks and dashes get their full-width Chinese glyphs. */
-  .cjk {
+  /* Chinese (the section's lang comes from the locale): CJK fonts first, so quotation marks
+     and dashes get their full-width Chinese glyphs. Not on nested elements, which set their own. */
+  section:lang(zh) {
     font-family: var(
       --lec-font-family,
       'PingFang SC',
@@ -83,15 +86,15 @@ export const styles = css`
     );
   }
   /* A taller line, about 38 characters a line, justified, and the customary 2-character indent. */
-  .cjk .body {
+  :lang(zh) .body {
     max-inline-size: var(--lec-about-measure, 38em);
     line-height: var(--lec-about-line-height, 1.8);
     text-align: justify;
     text-justify: inter-character;
     line-break: strict;
   }
-  .cjk .body p,
-  .cjk .body ::slotted(p) {
+  :lang(zh) p,
+  :lang(zh) .body ::slotted(p) {
     text-indent: 2em;
   }
 
@@ -100,10 +103,11 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 1.25rem 1.5rem;
     align-items: flex-start;
+    break-inside: avoid;
   }
 
-  /* Wide: the QR codes stand in a column beside the text. */
-  @container lec-about (min-width: 40rem) {
+  /* Wide: the QR codes stand in a column beside the text (a column never wraps: no height). */
+  @container (min-width: 40rem) {
     .content {
       flex-direction: row;
       align-items: flex-start;
@@ -114,48 +118,36 @@ export const styles = css`
     .qr {
       flex: none;
       flex-direction: column;
-      flex-wrap: nowrap;
       align-items: center;
       padding-block-start: 0.375rem;
     }
   }
 
   @media (forced-colors: active) {
-    .heading::after {
+    #heading::after {
       display: none;
     }
-    .heading {
+    #heading {
       border-block-end-width: 3px;
     }
   }
 
+  /* The break-* rules above act only where content is fragmented: printed pages, columns. */
   @media print {
     :host,
     :host([theme]) {
       color-scheme: light;
     }
-    .base {
+    section {
       max-inline-size: none;
       padding: 0;
       background: none;
-      box-shadow: none;
-    }
-    .heading {
-      break-after: avoid;
-    }
-    .body {
-      orphans: 3;
-      widows: 3;
-    }
-    .qr {
-      break-inside: avoid;
     }
   }
 
   /* Nothing here moves today; keep it that way for visitors who ask for less motion. */
   @media (prefers-reduced-motion: reduce) {
-    .base,
-    .base * {
+    * {
       animation: none !important;
       transition: none !important;
     }
