@@ -1,7 +1,6 @@
 import {LitElement, html, nothing} from 'lit';
-import type {ComplexAttributeConverter, PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
-import {classMap} from 'lit/directives/class-map.js';
+import type {PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {localized, msg} from '@lit/localize';
 import {WEB_SCHEMES, allowedUrl, checkedUrl} from '../internal/url-policy.js';
@@ -22,29 +21,34 @@ interface Entry {
   href?: string;
 }
 
+/** What the page wrote inside the element, read on connect and on every change. */
+interface LightDom {
+  entries: Entry[];
+  /** The page put content in the `prefix` slot. */
+  prefix?: boolean;
+  /** The page's separator element, cleaned; cloned into each separator. */
+  separator?: Element;
+}
+
 const WHERE = '<lec-breadcrumb> items';
 
-/** Text nodes that are only separators a webmaster wrote for the no-JS fallback. */
+/** Text that is only separators a webmaster wrote for the no-JS fallback (or nothing at all). */
 const FALLBACK_SEPARATOR = /^[\s>›»/|\\→·•-]*$/;
 
 /** Elements that never belong in a cloned separator: scripts, embeds and anything focusable. */
 const UNSAFE_IN_SEPARATOR =
-  'script, style, iframe, object, embed, foreignObject, a, area, button, input, select, textarea, form, video, audio, template, slot';
+  'script,style,iframe,object,embed,foreignObject,a,area,button,input,select,textarea,form,video,audio,template,slot';
 
-/** Parses the JSON attribute; invalid JSON leaves the light-DOM entries in place. */
-const itemsConverter: ComplexAttributeConverter<unknown> = {
-  fromAttribute(value) {
-    if (value === null) return undefined;
-    try {
-      return JSON.parse(value);
-    } catch (error) {
-      console.error(
-        `<lec-breadcrumb>: the items attribute is not valid JSON (${(error as Error).message}); ` +
-          `showing the entries written inside the element instead. Expected [{"label": "...", "href": "..."}].`
-      );
-      return undefined;
-    }
-  },
+/** Parses the JSON attribute (a removed attribute parses as null); invalid JSON leaves the light-DOM entries in place. */
+const parseItems = (value: string | null): unknown => {
+  try {
+    return JSON.parse(value ?? 'null');
+  } catch (error) {
+    console.error(
+      `<lec-breadcrumb>: items is not valid JSON (${(error as Error).message}); showing the page's own links.`
+    );
+    return undefined;
+  }
 };
 
 /**
@@ -118,26 +122,22 @@ const itemsConverter: ComplexAttributeConverter<unknown> = {
 export class LecBreadcrumb extends LitElement {
   static override styles = [tokens, styles];
 
-  /** The entries written inside the element (the no-JS fallback), read on connect and on change. */
-  @state() private lightEntries: Entry[] = [];
-  /** Whether the page put content in the `prefix` slot. */
-  @state() private hasPrefixSlot = false;
-  /** The page's separator element, cleaned; cloned into each separator. */
-  @state() private separatorNode?: Element;
+  /** The entries, prefix and separator written inside the element (the no-JS fallback). */
+  @state() private light: LightDom = {entries: []};
   /** The whole trail is wider than the space for it. */
   @state() private overflowing = false;
   /** A visitor asked to see every entry; reset when the width changes. */
   @state() private expanded = false;
-  @query('.ruler') private ruler?: HTMLElement;
-  @query('.measure') private measure?: HTMLElement;
 
   /** The entries on screen: `items` when it holds any valid entry, else the light DOM. */
   private entries: Entry[] = [];
+  /** The valid entries of `items`, checked (and warned about) once per change of `items`. */
   private itemEntries?: Entry[];
-  private entriesChanged = false;
   private checkedHrefs = new Map<string, string | undefined>();
-  private mutationObserver?: MutationObserver;
-  private resizeObserver?: ResizeObserver;
+  private mutationObserver = new MutationObserver(() => this.readLightDom());
+  private resizeObserver = new ResizeObserver(() => this.handleResize());
+  /** Spans the space for the trail; its child `.measure` is a one-line copy of the whole trail. */
+  private ruler!: Element;
   private lastWidth?: number;
   private ldScript?: HTMLScriptElement;
 
@@ -151,7 +151,7 @@ export class LecBreadcrumb extends LitElement {
   @property() override prefix: string | null = null;
 
   /** The trail as data, `[{label, href}]` (the JSON attribute or the property); replaces the light-DOM entries. */
-  @property({attribute: 'items', converter: itemsConverter}) items?: LecBreadcrumbItem[];
+  @property({converter: parseItems}) items?: LecBreadcrumbItem[];
 
   /** Writes a schema.org `BreadcrumbList` JSON-LD script into the document's head. */
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
@@ -161,48 +161,36 @@ export class LecBreadcrumb extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // Assigns new state, so a reconnected element re-renders and writes its structured data again.
     this.readLightDom();
-    this.mutationObserver = new MutationObserver(() => this.readLightDom());
     this.mutationObserver.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
-      attributes: true,
       attributeFilter: ['href', 'slot', 'aria-label', 'aria-hidden', 'title'],
     });
-    if (this.hasUpdated) {
-      this.observeSize();
-      this.syncStructuredData();
-    }
+    if (this.hasUpdated) this.observeSize();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.mutationObserver?.disconnect();
-    this.resizeObserver?.disconnect();
-    this.mutationObserver = this.resizeObserver = undefined;
-    this.lastWidth = undefined;
-    this.ldScript?.remove();
-    this.ldScript = undefined;
+    this.mutationObserver.disconnect();
+    this.resizeObserver.disconnect();
+    this.syncJsonLd(); // removes the script
   }
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('theme')) checkTheme(this.theme, 'lec-breadcrumb');
     if (changed.has('items')) this.itemEntries = this.normaliseItems(this.items);
-    if (changed.has('items') || changed.has('lightEntries')) {
-      const next = this.itemEntries ?? this.lightEntries;
-      this.entriesChanged ||= JSON.stringify(next) !== JSON.stringify(this.entries);
-      this.entries = next;
-    }
+    this.entries = this.itemEntries ?? this.light.entries;
   }
 
   protected override firstUpdated() {
     this.observeSize();
   }
 
-  protected override updated(changed: PropertyValues) {
-    if (this.entriesChanged || changed.has('structuredData')) this.syncStructuredData();
-    this.entriesChanged = false;
+  protected override updated() {
+    this.syncJsonLd();
   }
 
   /** Checks an href once per distinct value, so re-reading the light DOM does not repeat warnings. */
@@ -212,57 +200,46 @@ export class LecBreadcrumb extends LitElement {
   }
 
   private normaliseItems(value: unknown): Entry[] | undefined {
-    if (value === undefined || value === null) return undefined;
+    if (value == null) return undefined;
     if (!Array.isArray(value)) {
-      console.warn(`${WHERE}: expected an array of {label, href}, got ${typeof value}; showing the entries written inside the element.`);
+      console.warn(`${WHERE}: expected an array of {label, href}, got ${typeof value}; showing the page's own links.`);
       return undefined;
     }
-    const entries: Entry[] = [];
-    value.forEach((item: unknown, i) => {
-      const {label, href} = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
-      if (typeof label !== 'string' || label.trim() === '') {
+    const entries = value.flatMap((item: unknown, i): Entry[] => {
+      const {label, href} = (item ?? {}) as Record<string, unknown>;
+      if (typeof label !== 'string' || !label.trim()) {
         console.warn(`${WHERE}: dropped entry ${i}, which has no text label.`);
-        return;
+        return [];
       }
-      if (href !== undefined && href !== null && typeof href !== 'string') {
-        console.warn(`${WHERE}: the href of entry ${i} is not a string; showing "${label.trim()}" as text.`);
+      if (href != null && typeof href !== 'string') {
+        console.warn(`${WHERE}: the href of entry ${i} is not a string; showing it as text.`);
       }
-      entries.push({label: label.trim(), href: typeof href === 'string' ? this.checkHref(href) : undefined});
+      return [{label: label.trim(), href: typeof href === 'string' ? this.checkHref(href) : undefined}];
     });
     return entries.length ? entries : undefined;
   }
 
   /** Reads the light DOM into state: the entries, the prefix slot and the separator slot. */
   private readLightDom() {
-    const entries: Entry[] = [];
-    let separator: Element | undefined;
-    let prefix = false;
+    const light: LightDom = {entries: []};
     for (const node of this.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const text = node.textContent!.trim();
-        if (!FALLBACK_SEPARATOR.test(text)) entries.push({label: text});
-        continue;
+      const el = node instanceof Element ? node : undefined;
+      if (el) {
+        const slot = el.getAttribute('slot');
+        if (slot === 'prefix') light.prefix = true;
+        if (slot === 'separator') light.separator ??= cleanSeparator(el);
+        if (slot !== null || el.matches('[aria-hidden="true"],script,style,template')) continue;
+      } else if (!(node instanceof Text)) {
+        continue; // comments
       }
-      if (!(node instanceof Element)) continue;
-      const slot = node.getAttribute('slot');
-      if (slot === 'prefix') prefix = true;
-      if (slot === 'separator') separator ??= node;
-      if (slot !== null || node.getAttribute('aria-hidden') === 'true') continue;
-      if (['script', 'style', 'template'].includes(node.localName)) continue;
-      const label =
-        node.textContent!.replace(/\s+/g, ' ').trim() ||
-        node.getAttribute('aria-label')?.trim() ||
-        node.getAttribute('title')?.trim() ||
-        '';
-      if (label === '' || FALLBACK_SEPARATOR.test(label)) continue;
-      const link = node.localName === 'a' ? node : node.querySelector('a');
-      const raw = link?.getAttribute('href');
-      entries.push({label, href: raw == null ? undefined : this.checkHref(raw)});
+      const label = (node.textContent!.trim() || el?.getAttribute('aria-label') || el?.getAttribute('title') || '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (FALLBACK_SEPARATOR.test(label)) continue;
+      const raw = (el?.localName === 'a' ? el : el?.querySelector('a'))?.getAttribute('href');
+      light.entries.push({label, href: raw == null ? undefined : this.checkHref(raw)});
     }
-    if (JSON.stringify(entries) !== JSON.stringify(this.lightEntries)) this.lightEntries = entries;
-    this.hasPrefixSlot = prefix;
-    const cleaned = separator && cleanSeparator(separator);
-    if (cleaned?.outerHTML !== this.separatorNode?.outerHTML) this.separatorNode = cleaned;
+    this.light = light;
   }
 
   /**
@@ -270,153 +247,132 @@ export class LecBreadcrumb extends LitElement {
    * the element collapses or expands, so the callback cannot cause a "ResizeObserver loop".
    */
   private observeSize() {
-    if (this.resizeObserver || !this.ruler || !this.measure) return;
-    this.resizeObserver = new ResizeObserver(() => this.handleResize());
+    this.ruler = this.renderRoot.querySelector('.ruler')!;
     this.resizeObserver.observe(this.ruler);
-    this.resizeObserver.observe(this.measure);
+    this.resizeObserver.observe(this.ruler.firstElementChild!);
   }
 
   private handleResize() {
-    if (!this.ruler || !this.measure) return;
     const available = this.ruler.getBoundingClientRect().width;
-    const natural = this.measure.getBoundingClientRect().width;
     // A later change of width collapses an expanded trail again.
-    if (this.lastWidth !== undefined && Math.abs(available - this.lastWidth) >= 1) this.expanded = false;
+    if (Math.abs(available - (this.lastWidth ?? available)) >= 1) this.expanded = false;
     this.lastWidth = available;
-    this.overflowing = natural > available + 0.5;
+    this.overflowing = this.ruler.firstElementChild!.getBoundingClientRect().width > available + 0.5;
   }
 
   private async handleExpand() {
     this.expanded = true;
     this.dispatchEvent(new Event('lec-breadcrumb-expand', {bubbles: true, composed: true}));
     await this.updateComplete;
-    const revealed = this.renderRoot.querySelector<HTMLElement>('.revealed a, .revealed [tabindex]');
-    revealed?.focus();
+    // The entry right after the button is the first one revealed (a link, or text with tabindex=-1).
+    this.renderRoot.querySelector<HTMLElement>('.expand-item+li>.entry')?.focus();
   }
 
   /** Writes, updates or removes the JSON-LD script in the document's head. */
-  private syncStructuredData() {
-    const entries = this.entries;
-    if (!this.structuredData || !this.isConnected || entries.length === 0) {
+  private syncJsonLd() {
+    if (!this.structuredData || !this.isConnected || !this.entries.length) {
       this.ldScript?.remove();
-      this.ldScript = undefined;
       return;
     }
-    const data = {
+    const json = JSON.stringify({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
-      itemListElement: entries.map((entry, i) => ({
+      itemListElement: this.entries.map(({label, href}, i) => ({
         '@type': 'ListItem',
         position: i + 1,
-        name: entry.label,
-        ...(entry.href ? {item: absoluteUrl(entry.href)} : {}),
+        name: label,
+        // Left out by JSON.stringify when undefined: no link, or one the browser cannot parse.
+        item: href && absoluteUrl(href),
       })),
-    };
-    // `<` escaped, so a label can never close the script in a serialised page.
-    const json = JSON.stringify(data).replace(/</g, '\\u003c');
+      // `<` escaped, so a label can never close the script in a serialised page.
+    }).replace(/</g, '\\u003c');
     try {
-      this.ldScript ??= Object.assign(document.createElement('script'), {type: 'application/ld+json'});
-      this.ldScript.dataset.lecBreadcrumb = '';
-      if (this.ldScript.textContent !== json) this.ldScript.textContent = json;
-      if (!this.ldScript.isConnected) document.head.append(this.ldScript);
+      const script = (this.ldScript ??= Object.assign(document.createElement('script'), {type: 'application/ld+json'}));
+      script.dataset.lecBreadcrumb = '';
+      if (script.text !== json) script.text = json;
+      if (!script.isConnected) document.head.append(script);
     } catch (error) {
       // Trusted Types pages refuse script text set from code.
       console.warn('<lec-breadcrumb>: could not write the structured data.', error);
     }
   }
 
-  private renderSeparator() {
-    const custom = this.separatorNode;
-    return html`<span part="separator" class=${custom ? 'separator custom' : 'separator'} aria-hidden="true"
-      >${custom ? custom.cloneNode(true) : nothing}</span
-    >`;
-  }
-
-  private renderEntry(entry: Entry, current: boolean, focusable: boolean) {
-    const ariaCurrent = current ? 'page' : undefined;
-    if (entry.href !== undefined) {
-      return html`<a
-        part=${current ? 'link current' : 'link'}
-        class="entry link"
-        dir="auto"
-        href=${entry.href}
-        title=${entry.label}
-        aria-current=${ifDefined(ariaCurrent)}
-        >${entry.label}</a
-      >`;
-    }
-    return html`<span
-      part=${current ? 'current' : 'text'}
-      class="entry"
-      dir="auto"
-      title=${entry.label}
-      aria-current=${ifDefined(ariaCurrent)}
-      tabindex=${ifDefined(focusable ? -1 : undefined)}
-      >${entry.label}</span
-    >`;
-  }
-
-  private renderExpand(collapsed: boolean) {
-    return html`<li class=${classMap({'expand-item': true, away: !collapsed})}>
-      ${this.renderSeparator()}
-      <button
-        part="expand"
-        class="expand"
-        type="button"
-        aria-expanded=${collapsed ? 'false' : 'true'}
-        aria-label=${msg('Show hidden entries', {desc: 'Accessible name of the "…" button that shows the middle entries of a collapsed breadcrumb trail.'})}
-        @click=${this.handleExpand}
-      >
-        …
-      </button>
-    </li>`;
-  }
-
-  /** A copy of the whole trail on one line, never shown, to measure its natural width. */
-  private renderMeasure() {
-    return html`<div class="ruler" aria-hidden="true">
-      <div class="measure">
-        ${this.entries.map(
-          (entry, i) => html`<span class="item">
-            ${i > 0 ? this.renderSeparator() : nothing}
-            <span class=${entry.href === undefined ? 'entry' : 'entry link'} dir="auto">${entry.label}</span>
-          </span>`
-        )}
-      </div>
-    </div>`;
-  }
-
   protected override render() {
-    const entries = this.entries;
+    const {entries} = this;
     const last = entries.length - 1;
-    const collapsible = entries.length > 2 && this.overflowing;
+    const collapsible = last > 1 && this.overflowing;
     const collapsed = collapsible && !this.expanded;
     const prefix = this.prefix ?? msg('Location:', {desc: 'Visible text before the breadcrumb trail at the top of a page.'});
+    // A fresh copy of the page's separator per position (a node can only be in one place).
+    const custom = this.light.separator;
+    const separator = () =>
+      html`<span part="separator" class=${custom ? 'separator custom' : 'separator'} aria-hidden="true"
+        >${custom?.cloneNode(true)}</span
+      >`;
+    const entry = ({label, href}: Entry, i: number) => {
+      const current = i === last;
+      const ariaCurrent = current ? 'page' : undefined;
+      return href === undefined
+        ? html`<span
+            part=${current ? 'current' : 'text'}
+            class="entry"
+            dir="auto"
+            title=${label}
+            aria-current=${ifDefined(ariaCurrent)}
+            tabindex=${ifDefined(collapsible && i > 0 && !current ? -1 : undefined)}
+            >${label}</span
+          >`
+        : html`<a
+            part=${current ? 'link current' : 'link'}
+            class="entry link"
+            dir="auto"
+            href=${href}
+            title=${label}
+            aria-current=${ifDefined(ariaCurrent)}
+            >${label}</a
+          >`;
+    };
     return html`<nav
       part="base"
       class="base"
       aria-label=${this.label || msg('Breadcrumb', {desc: 'Accessible name of the breadcrumb navigation landmark.'})}
     >
-      <span part="prefix" class="prefix" dir="auto" ?hidden=${prefix === '' && !this.hasPrefixSlot}
+      <span part="prefix" class="prefix" dir="auto" ?hidden=${prefix === '' && !this.light.prefix}
         ><slot name="prefix">${prefix}</slot></span
       >
       <div class="trail">
-        <ol part="list" class=${classMap({list: true, wrap: collapsible && this.expanded})}>
-          ${entries.map((entry, i) => {
-            const middle = i > 0 && i < last;
-            return html`${i === 1 && collapsible ? this.renderExpand(collapsed) : nothing}
-              <li
-                part="item"
-                class=${classMap({item: true, away: collapsed && middle, revealed: collapsible && !collapsed && middle})}
-              >
-                ${i > 0 ? this.renderSeparator() : nothing}
-                ${this.renderEntry(entry, i === last, collapsible && middle)}
-              </li>`;
-          })}
+        <ol part="list" class="list ${collapsible && !collapsed ? 'wrap' : ''}">
+          ${entries.map(
+            (e, i) =>
+              html`${i === 1 && collapsible
+                  ? html`<li class="expand-item ${collapsed ? '' : 'away'}">
+                      ${separator()}
+                      <button
+                        part="expand"
+                        class="expand"
+                        type="button"
+                        aria-expanded=${!collapsed}
+                        aria-label=${msg('Show hidden entries', {desc: 'Accessible name of the "…" button that shows the middle entries of a collapsed breadcrumb trail.'})}
+                        @click=${this.handleExpand}
+                      >
+                        …
+                      </button>
+                    </li>`
+                  : nothing}
+                <li part="item" class="item ${collapsed && i > 0 && i < last ? 'away' : ''}">
+                  ${i ? separator() : nothing}${entry(e, i)}
+                </li>`
+          )}
         </ol>
-        ${this.renderMeasure()}
+        <div class="ruler" aria-hidden="true">
+          <div class="measure">
+            ${entries.map(
+              ({label, href}, i) =>
+                html`${i ? separator() : nothing}<span class="entry ${href === undefined ? '' : 'link'}">${label}</span>`
+            )}
+          </div>
+        </div>
       </div>
-      <slot name="separator"></slot>
     </nav>`;
   }
 }
@@ -433,16 +389,12 @@ function absoluteUrl(href: string) {
 /** A deep copy of the page's separator without scripts, handlers, links or focusable content. */
 function cleanSeparator(source: Element): Element {
   const copy = source.cloneNode(true) as Element;
-  copy.removeAttribute('slot');
   for (const bad of copy.querySelectorAll(UNSAFE_IN_SEPARATOR)) bad.remove();
   for (const el of [copy, ...copy.querySelectorAll('*')]) {
     for (const {name, value} of [...el.attributes]) {
-      const lower = name.toLowerCase();
-      const isUrl = /(^|:)(href|src|srcset|action|formaction|xlink:href)$/.test(lower);
       if (
-        lower.startsWith('on') ||
-        ['id', 'tabindex', 'contenteditable', 'autofocus'].includes(lower) ||
-        (isUrl && allowedUrl(value, WEB_SCHEMES) === undefined)
+        /^(on|(slot|id|tabindex|contenteditable|autofocus)$)/i.test(name) ||
+        (/(^|:)(href|src|srcset|action|formaction)$/i.test(name) && !allowedUrl(value, WEB_SCHEMES))
       ) {
         el.removeAttribute(name);
       }

@@ -48,126 +48,104 @@ export const styles = css`
   :host {
     display: block;
   }
-  .base {
+  .base,
+  .list,
+  .measure,
+  .item,
+  .expand-item,
+  .separator {
     display: flex;
-    align-items: flex-start;
+    align-items: center;
     gap: var(--lec-breadcrumb-gap, 0.375em);
+  }
+  .base {
+    /* The prefix stays on the first line when an expanded trail wraps. */
+    align-items: flex-start;
     font-size: var(--lec-breadcrumb-font-size, 0.875rem);
     /* One line is at least 24px, the touch-target size, and the height the pre-upgrade CSS reserves. */
     line-height: max(24px, 1.5em);
-    color: var(--lec-breadcrumb-color, var(--_lec-muted));
-  }
-  .prefix {
-    flex: none;
     white-space: nowrap;
-  }
-  .prefix[hidden],
-  .list > .away {
-    display: none;
-  }
-  slot[name='separator'] {
-    display: none;
+    /* Inherited by the prefix and the separators. */
+    color: var(--lec-breadcrumb-color, var(--_lec-muted));
   }
   .trail {
     /* Takes the rest of the line whatever the entries hold: the width the collapse measures against. */
     position: relative;
-    flex: 1 1 0;
+    flex: 1;
     min-inline-size: 0;
-    align-self: stretch;
   }
-  .list,
-  .measure {
-    display: flex;
-    flex-wrap: nowrap;
-    align-items: center;
-    gap: var(--lec-breadcrumb-gap, 0.375em);
+  .list {
     margin: 0;
     padding: 0;
-    list-style: none;
   }
-  .list.wrap {
+  .wrap {
     flex-wrap: wrap;
   }
-  .item,
-  .expand-item {
-    display: flex;
-    align-items: center;
-    gap: var(--lec-breadcrumb-gap, 0.375em);
+  .item {
     min-inline-size: 0;
-    max-inline-size: 100%;
   }
   /* When space runs out the current page gives way first; earlier entries keep up to 40 %. */
   .item:not(:last-child) {
     flex-shrink: 0;
     max-inline-size: 40%;
   }
-  .list.wrap > .item {
+  .wrap > .item {
     max-inline-size: 100%;
   }
-  .expand-item {
-    flex: none;
+  .list > .away {
+    display: none;
   }
+  /* Entries are flex items with overflow: hidden, so they may shrink below their text. */
   .entry {
-    display: block;
-    min-inline-size: 0;
     overflow: hidden;
-    white-space: nowrap;
     text-overflow: ellipsis;
     color: var(--lec-breadcrumb-current-color, var(--_lec-text));
   }
-  .link {
+  .link,
+  .expand {
     min-inline-size: 24px;
+  }
+  .link:not([aria-current]),
+  .expand {
     color: var(--lec-breadcrumb-link-color, var(--_lec-link));
-    text-decoration-line: underline;
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.2em;
+  }
+  .link {
     /* A faint underline: links are told apart by more than colour, without shouting. */
-    text-decoration-color: color-mix(in srgb, currentColor 35%, transparent);
+    text-decoration: underline 1px color-mix(in srgb, currentColor 35%, transparent);
+    text-underline-offset: 0.2em;
     border-radius: 2px;
+  }
+  .link[aria-current] {
+    text-decoration-color: transparent;
   }
   .link:hover {
     text-decoration-color: currentColor;
   }
-  .link[aria-current] {
-    color: var(--lec-breadcrumb-current-color, var(--_lec-text));
-    text-decoration-color: transparent;
-  }
-  .link[aria-current]:hover {
-    text-decoration-color: currentColor;
-  }
   .separator {
-    flex: none;
-    display: inline-flex;
-    align-items: center;
-    color: var(--lec-breadcrumb-color, var(--_lec-muted));
     user-select: none;
   }
   .separator:not(.custom)::before {
     /* U+203A is bidi-mirrored: in a right-to-left page it is drawn as U+2039 on its own. */
     content: var(--lec-breadcrumb-separator, '›');
   }
-  .separator.custom > * {
+  .separator > * {
     max-block-size: 1.25em;
   }
-  .separator.custom :is(svg, img) {
+  .separator :is(svg, img) {
     display: block;
     inline-size: 1em;
     block-size: 1em;
   }
-  .separator.custom :is(svg, img):dir(rtl) {
+  .separator :is(svg, img):dir(rtl) {
     transform: scaleX(-1);
   }
   .expand {
-    box-sizing: border-box;
-    min-inline-size: 24px;
+    /* Buttons are border-box, so with the line height of 1 this is the whole height. */
     min-block-size: 24px;
-    margin: 0;
-    padding-block: 0;
-    padding-inline: 0.25em;
+    padding: 0 0.25em;
     font: inherit;
     line-height: 1;
-    color: var(--lec-breadcrumb-link-color, var(--_lec-link));
-    background: transparent;
+    background: none;
     border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
     border-radius: 4px;
     cursor: pointer;
@@ -178,24 +156,16 @@ export const styles = css`
   /* Never shown: a one-line copy of the whole trail whose width says whether it fits. */
   .ruler {
     position: absolute;
-    inset-inline: 0;
-    inset-block-start: 0;
+    inset: 0;
     block-size: 0;
     overflow: hidden;
     visibility: hidden;
-    pointer-events: none;
   }
   .measure {
     inline-size: max-content;
   }
-  .measure .item,
-  .measure .entry {
-    flex: none;
-    max-inline-size: none;
-  }
   @media (forced-colors: active) {
-    .link,
-    .link:hover {
+    .link {
       text-decoration-color: currentColor;
     }
     .link[aria-current] {
@@ -208,18 +178,16 @@ export const styles = css`
   }
   @media print {
     .base,
-    .entry,
-    .link,
-    .separator {
+    .entry {
       color: #000;
     }
     .list {
       flex-wrap: wrap;
     }
-    .list > .item.away {
+    .item.away {
       display: flex;
     }
-    .list > .expand-item {
+    .expand-item {
       display: none;
     }
   }
