@@ -65,16 +65,3 @@ export const tokens = css`
     }
   }
 `;
-
-/** The values the `theme` attribute accepts; anything else is ignored with a warning. */
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type LecTheme = (typeof THEMES)[number];
-
-/** Warns once per bad value so the console says what to fix. */
-export function checkTheme(theme: string | undefined, tag: string): void {
-  if (theme !== undefined && !(THEMES as readonly string[]).includes(theme)) {
-    console.warn(
-      `<${tag}>: theme="${theme}" is not one of ${THEMES.join(', ')}; following the page instead.`
-    );
-  }
-}

@@ -1,9 +1,9 @@
-import {LitElement, html, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {localized, msg} from '@lit/localize';
+import {html, nothing} from 'lit';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
 import {WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
-import {checkTheme, tokens} from '../internal/tokens.js';
+import {LecElement} from '../internal/lec-element.js';
+import {tokens} from '../internal/tokens.js';
 import {aboutParagraphs} from './about-text.js';
 import {styles} from './lec-about.styles.js';
 
@@ -44,32 +44,34 @@ export type LecAboutHeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * @cssprop [--lec-about-line-height=1.7] - The line height of the paragraphs (1.8 by default in Chinese).
  * @cssprop [--lec-about-measure=40em] - The longest line of the paragraphs (38em, about 38 characters, in Chinese).
  */
-@localized()
-export class LecAbout extends LitElement {
+export class LecAbout extends LecElement {
   static override styles = [tokens, styles];
+  static override properties: PropertyDeclarations = {
+    hasOwnBody: {state: true},
+    heading: {},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    aboutUsHref: {attribute: 'about-us-href'},
+    noQr: {type: Boolean, attribute: 'no-qr'},
+  };
 
   /** Whether the default slot holds the webmaster's own content (elements or non-blank text). */
-  @state() private hasOwnBody = false;
+  private hasOwnBody = false;
 
   /** The heading template of the valid level, set from `headingLevel` in `willUpdate`. */
   private renderHeading!: HeadingTemplate;
   private aboutUsUrl?: string;
 
   /** The heading text; defaults to "About SJTU LEC" in the page's language. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The level of the heading, 1 to 6, so it fits the outline of the host page; anything else gives 2. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel: number =
-    2;
+  headingLevel: number = 2;
 
   /** The link of "About Us" in the built-in trail (http, https or relative); without it, "About Us" is plain text. */
-  @property({attribute: 'about-us-href'}) aboutUsHref?: string;
+  aboutUsHref?: string;
 
   /** Hides the QR area, slotted codes included. */
-  @property({type: Boolean, attribute: 'no-qr'}) noQr = false;
-
-  /** Pins the colour scheme of the section and everything in it: `light`, `dark` or `auto`. */
-  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+  noQr = false;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -96,7 +98,7 @@ export class LecAbout extends LitElement {
         '<lec-about> about-us-href'
       );
     }
-    if (changed.has('theme')) checkTheme(this.theme, 'lec-about');
+    super.willUpdate(changed);
   }
 
   /**

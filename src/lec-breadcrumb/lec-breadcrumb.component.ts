@@ -1,10 +1,10 @@
-import {LitElement, html, nothing} from 'lit';
-import type {PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing} from 'lit';
+import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {localized, msg} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {WEB_SCHEMES, allowedUrl, checkedUrl} from '../internal/url-policy.js';
-import {checkTheme, tokens} from '../internal/tokens.js';
+import {LecElement} from '../internal/lec-element.js';
+import {tokens} from '../internal/tokens.js';
 import {styles} from './lec-breadcrumb.styles.js';
 
 /** One entry of the trail, as given to `items`. */
@@ -118,51 +118,58 @@ const parseItems = (value: string | null): unknown => {
  *
  * @fires lec-breadcrumb-expand - A visitor showed the collapsed entries; no detail.
  */
-@localized()
-export class LecBreadcrumb extends LitElement {
+export class LecBreadcrumb extends LecElement {
   static override styles = [tokens, styles];
+  static override properties: PropertyDeclarations = {
+    light: {state: true},
+    overflowing: {state: true},
+    expanded: {state: true},
+    label: {},
+    prefix: {},
+    items: {converter: parseItems},
+    structuredData: {type: Boolean, attribute: 'structured-data'},
+  };
 
   /** The entries, prefix and separator written inside the element (the no-JS fallback). */
-  @state() private light: LightDom = {entries: []};
+  private light: LightDom = {entries: []};
   /** The whole trail is wider than the space for it. */
-  @state() private overflowing = false;
+  private overflowing = false;
   /** A visitor asked to see every entry; reset when the width changes. */
-  @state() private expanded = false;
+  private expanded = false;
 
   /** The entries on screen: `items` when it holds any valid entry, else the light DOM. */
   private entries: Entry[] = [];
   /** The valid entries of `items`, checked (and warned about) once per change of `items`. */
   private itemEntries?: Entry[];
   private checkedHrefs = new Map<string, string | undefined>();
-  private mutationObserver = new MutationObserver(() => this.readLightDom());
-  private resizeObserver = new ResizeObserver(() => this.handleResize());
+  // Created on first connect, never in the constructor: a server-side render has no observers.
+  private mutationObserver?: MutationObserver;
+  private resizeObserver?: ResizeObserver;
   /** Spans the space for the trail; its child `.measure` is a one-line copy of the whole trail. */
   private ruler!: Element;
   private lastWidth?: number;
   private ldScript?: HTMLScriptElement;
 
   /** The accessible name of the landmark; defaults to "Breadcrumb" in the page's language. */
-  @property() label?: string;
+  label?: string;
 
   /**
    * The visible text before the trail; defaults to "Location:" in the page's language, empty hides it.
    * (It shadows DOM's rarely used `Element.prefix`, the XML namespace prefix, which is always null here.)
    */
-  @property() override prefix: string | null = null;
+  override prefix: string | null = null;
 
   /** The trail as data, `[{label, href}]` (the JSON attribute or the property); replaces the light-DOM entries. */
-  @property({converter: parseItems}) items?: LecBreadcrumbItem[];
+  items?: LecBreadcrumbItem[];
 
   /** Writes a schema.org `BreadcrumbList` JSON-LD script into the document's head. */
-  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
-
-  /** Pins the colour scheme: `light`, `dark` or `auto`. */
-  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+  structuredData = false;
 
   override connectedCallback() {
     super.connectedCallback();
     // Assigns new state, so a reconnected element re-renders and writes its structured data again.
     this.readLightDom();
+    this.mutationObserver ??= new MutationObserver(() => this.readLightDom());
     this.mutationObserver.observe(this, {
       childList: true,
       subtree: true,
@@ -174,13 +181,13 @@ export class LecBreadcrumb extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.mutationObserver.disconnect();
-    this.resizeObserver.disconnect();
+    this.mutationObserver?.disconnect();
+    this.resizeObserver?.disconnect();
     this.syncJsonLd(); // removes the script
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    if (changed.has('theme')) checkTheme(this.theme, 'lec-breadcrumb');
+    super.willUpdate(changed);
     if (changed.has('items')) this.itemEntries = this.normaliseItems(this.items);
     this.entries = this.itemEntries ?? this.light.entries;
   }
@@ -248,6 +255,7 @@ export class LecBreadcrumb extends LitElement {
    */
   private observeSize() {
     this.ruler = this.renderRoot.querySelector('.ruler')!;
+    this.resizeObserver ??= new ResizeObserver(() => this.handleResize());
     this.resizeObserver.observe(this.ruler);
     this.resizeObserver.observe(this.ruler.firstElementChild!);
   }

@@ -1,10 +1,10 @@
-import {LitElement, html, nothing, svg} from 'lit';
-import type {PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {html, nothing, svg} from 'lit';
+import type {PropertyDeclarations, PropertyValues} from 'lit';
+import {msg, str} from '@lit/localize';
 import {LEVELS, encode} from '../internal/qr-encode.js';
 import type {Encoded, ErrorCorrection} from '../internal/qr-encode.js';
 import {LINK_SCHEMES, WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
+import {LecElement} from '../internal/lec-element.js';
 import {tokens} from '../internal/tokens.js';
 import {styles} from './lec-qr.styles.js';
 
@@ -65,15 +65,30 @@ const MIN_CONTRAST = 4;
  * @fires lec-qr-error - The code cannot be shown: detail `{reason, length?, max?, src?, message}`.
  * @fires lec-qr-download - Before a download starts (cancelable): detail `{format, filename, blob}`.
  */
-@localized()
-export class LecQr extends LitElement {
+export class LecQr extends LecElement {
   static override styles = [tokens, styles];
+  static override properties: PropertyDeclarations = {
+    pageUrl: {state: true},
+    slottedCaption: {state: true},
+    imageFailed: {state: true},
+    logoFailed: {state: true},
+    value: {},
+    src: {},
+    errorCorrection: {attribute: 'error-correction'},
+    margin: {type: Number},
+    size: {type: Number},
+    caption: {},
+    label: {},
+    href: {},
+    logo: {},
+    download: {},
+  };
 
   /** The page's address, read on connect (render paths never touch `location`). */
-  @state() private pageUrl = '';
-  @state() private slottedCaption = '';
-  @state() private imageFailed = false;
-  @state() private logoFailed = false;
+  private pageUrl = '';
+  private slottedCaption = '';
+  private imageFailed = false;
+  private logoFailed = false;
 
   private encoded?: Encoded;
   private level: ErrorCorrection = 'M';
@@ -85,38 +100,34 @@ export class LecQr extends LitElement {
   private reportedError?: string;
 
   /** The text to encode, usually a URL; empty encodes the address of the page the code is on. */
-  @property() value = '';
+  value = '';
 
   /** An existing QR image to show instead of generating one (http, https or relative URL). */
-  @property() src?: string;
+  src?: string;
 
   /** Error-correction level `L`, `M`, `Q` or `H`; anything else falls back to `M` with a warning. */
-  @property({attribute: 'error-correction'}) errorCorrection: ErrorCorrection =
-    'M';
+  errorCorrection: ErrorCorrection = 'M';
 
   /** The quiet zone around the code, in modules (4 is the standard; 0 or more). */
-  @property({type: Number}) margin = 4;
+  margin = 4;
 
   /** The width and height in CSS pixels; overrides `--lec-qr-size`. */
-  @property({type: Number}) size?: number;
+  size?: number;
 
   /** The visible caption; defaults to "QR code" in the page's language. */
-  @property() caption?: string;
+  caption?: string;
 
   /** The accessible name; defaults to the caption followed by what the code encodes. */
-  @property() label?: string;
+  label?: string;
 
   /** Makes the code a link (http, https, mailto, tel or relative), for visitors already on their phone. */
-  @property() href?: string;
+  href?: string;
 
   /** A centre logo image (http, https or relative); forces error correction `H`. */
-  @property() logo?: string;
+  logo?: string;
 
   /** Shows a download button: `png` (also when empty) or `svg`. */
-  @property() download?: string;
-
-  /** Pins the colour scheme of the caption and button: `light`, `dark` or `auto`. */
-  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+  download?: string;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -124,6 +135,7 @@ export class LecQr extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
     if (changed.has('src')) {
       this.imageFailed = false;
       this.srcUrl = checkedUrl(this.src, WEB_SCHEMES, '<lec-qr> src');
@@ -174,7 +186,7 @@ export class LecQr extends LitElement {
 
   private get errorDetail(): LecQrErrorDetail | undefined {
     if (this.src) {
-      return this.imageFailed
+      return this.imageFailed || !this.srcUrl
         ? {reason: 'image-failed', src: this.src, message: `<lec-qr>: the image ${this.src} did not load.`}
         : undefined;
     }
