@@ -1,30 +1,36 @@
 // npm run analyze writes custom-elements.json from the JSDoc of the components.
 // With --check (npm test, CI): regenerate into a temporary folder and fail if the committed
 // manifest differs, or if any element lacks its tagName.
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {run} from './run.js';
 
 export const TAGS = ['lec-about', 'lec-breadcrumb', 'lec-qr'];
 const check = process.argv.includes('--check');
-const outdir = check ? mkdtempSync(join(tmpdir(), 'cem-')) : '.';
+// The analyzer takes outdir relative to the project, so the check writes into .cache/.
+const outdir = check ? '.cache/cem' : '.';
 // The analyzer rewrites package.json's "customElements" to its outdir: keep ours as it is.
 const pkg = readFileSync('package.json', 'utf8');
 const code = await run('npx', [
   'cem', 'analyze', '--litelement', '--quiet',
-  '--globs', 'src/**/*.component.ts',
+  // The base class too, so inherited members (theme) are documented on each element.
+  '--globs', 'src/**/*.component.ts', 'src/internal/lec-element.ts',
   '--outdir', outdir,
 ]);
 writeFileSync('package.json', pkg);
 if (code !== 0) process.exit(code);
 
-const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+// The analyzer lists modules in the order its file walk meets them, which varies: sort them.
+const manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
+manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+const fresh = `${JSON.stringify(manifest, null, 2)}\n`;
+if (!check) writeFileSync('custom-elements.json', fresh);
 const problems = [];
-const tags = JSON.parse(fresh)
-  .modules.flatMap((m) => m.declarations ?? [])
+const tags = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
   .filter((d) => d.customElement)
-  .map((d) => d.tagName);
+  .map((d) => d.tagName)
+  .filter(Boolean);
 for (const tag of TAGS) {
   if (!tags.includes(tag)) problems.push(`${tag} is missing (is its @tag in the class JSDoc?)`);
 }

@@ -9,6 +9,10 @@ export function minifyCss(source) {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
+      .replace(/\(\s+/g, '(')
+      .replace(/\s+\)/g, ')')
+      .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2')
+      .replace(/\s*!important/g, '!important')
       .replace(/;}/g, '}')
       .trim();
     return `css\`${css}\``;

@@ -18,6 +18,9 @@ export const tokens = css`
     --_lec-line: var(--lec-color-line, light-dark(#d8dce1, #3a3f46));
     --_lec-link: var(--lec-color-link, light-dark(#a71e32, #ff8095));
     --_lec-focus: var(--lec-color-focus, light-dark(#0b57d0, #8ab4f8));
+    /* Simplified-Chinese system fonts, also read by <lec-about> to put them first in Chinese. */
+    --_lec-cjk: 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC',
+      'Noto Sans SC', 'Source Han Sans SC';
     --_lec-font: var(
       --lec-font-family,
       system-ui,
@@ -26,12 +29,7 @@ export const tokens = css`
       Roboto,
       'Helvetica Neue',
       Arial,
-      'PingFang SC',
-      'Hiragino Sans GB',
-      'Microsoft YaHei',
-      'Noto Sans CJK SC',
-      'Noto Sans SC',
-      'Source Han Sans SC',
+      var(--_lec-cjk),
       sans-serif
     );
     font-family: var(--_lec-font);

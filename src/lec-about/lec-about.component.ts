@@ -47,7 +47,7 @@ export type LecAboutHeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 export class LecAbout extends LecElement {
   static override styles = [tokens, styles];
   static override properties: PropertyDeclarations = {
-    hasOwnBody: {state: true},
+    hasOwnBody: {state: true, attribute: false},
     heading: {},
     headingLevel: {type: Number, attribute: 'heading-level'},
     aboutUsHref: {attribute: 'about-us-href'},
@@ -58,8 +58,8 @@ export class LecAbout extends LecElement {
   private hasOwnBody = false;
 
   /** The heading template of the valid level, set from `headingLevel` in `willUpdate`. */
-  private renderHeading!: HeadingTemplate;
-  private aboutUsUrl?: string;
+  #renderHeading!: HeadingTemplate;
+  #aboutUsUrl?: string;
 
   /** The heading text; defaults to "About SJTU LEC" in the page's language. */
   heading?: string;
@@ -76,7 +76,7 @@ export class LecAbout extends LecElement {
   override connectedCallback() {
     super.connectedCallback();
     // Decide before the first render, so own paragraphs never flash the built-in text.
-    this.handleDefaultSlot();
+    this.#handleDefaultSlot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -89,10 +89,10 @@ export class LecAbout extends LecElement {
         console.warn(
           `<lec-about>: heading-level="${this.headingLevel}" is not 1 to 6; using 2.`
         );
-      this.renderHeading = template ?? HEADINGS[1];
+      this.#renderHeading = template ?? HEADINGS[1];
     }
     if (changed.has('aboutUsHref')) {
-      this.aboutUsUrl = checkedUrl(
+      this.#aboutUsUrl = checkedUrl(
         this.aboutUsHref,
         WEB_SCHEMES,
         '<lec-about> about-us-href'
@@ -105,7 +105,7 @@ export class LecAbout extends LecElement {
    * Whether the light-DOM children for the default slot (elements without a `slot`, text) hold
    * anything a reader would see. Comments and white space leave the built-in text.
    */
-  private handleDefaultSlot() {
+  #handleDefaultSlot() {
     this.hasOwnBody = [...this.childNodes].some((n) =>
       n instanceof Element ? !n.slot : n instanceof Text && n.data.trim()
     );
@@ -124,8 +124,8 @@ export class LecAbout extends LecElement {
       desc: 'Name of the About page: its heading, and the last entry of the trail.',
     });
     // "About Us" links only where the webmaster gave a safe address.
-    const parent = this.aboutUsUrl
-      ? html`<a href=${this.aboutUsUrl}>${aboutUs}</a>`
+    const parent = this.#aboutUsUrl
+      ? html`<a href=${this.#aboutUsUrl}>${aboutUs}</a>`
       : html`<span>${aboutUs}</span>`;
     return html`<section part="base" lang=${lang} aria-labelledby="heading">
       <div part="breadcrumb" class="breadcrumb">
@@ -133,10 +133,10 @@ export class LecAbout extends LecElement {
           <lec-breadcrumb>${parent}<span>${name}</span></lec-breadcrumb>
         </slot>
       </div>
-      ${this.renderHeading(html`<slot name="heading">${this.heading || name}</slot>`)}
+      ${this.#renderHeading(html`<slot name="heading">${this.heading || name}</slot>`)}
       <div part="content" class="content">
         <div part="body" class="body">
-          <slot @slotchange=${this.handleDefaultSlot}></slot>
+          <slot @slotchange=${this.#handleDefaultSlot}></slot>
           ${
             this.hasOwnBody
               ? nothing

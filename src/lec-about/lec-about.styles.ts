@@ -73,17 +73,7 @@ export const styles = css`
   /* Chinese (the section's lang comes from the locale): CJK fonts first, so quotation marks
      and dashes get their full-width Chinese glyphs. Not on nested elements, which set their own. */
   section:lang(zh) {
-    font-family: var(
-      --lec-font-family,
-      'PingFang SC',
-      'Hiragino Sans GB',
-      'Microsoft YaHei',
-      'Noto Sans CJK SC',
-      'Noto Sans SC',
-      'Source Han Sans SC',
-      system-ui,
-      sans-serif
-    );
+    font-family: var(--lec-font-family, var(--_lec-cjk), system-ui, sans-serif);
   }
   /* A taller line, about 38 characters a line, justified, and the customary 2-character indent. */
   :lang(zh) .body {
@@ -142,14 +132,6 @@ export const styles = css`
       max-inline-size: none;
       padding: 0;
       background: none;
-    }
-  }
-
-  /* Nothing here moves today; keep it that way for visitors who ask for less motion. */
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      animation: none !important;
-      transition: none !important;
     }
   }
 `;

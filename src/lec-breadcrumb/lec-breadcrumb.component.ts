@@ -121,9 +121,9 @@ const parseItems = (value: string | null): unknown => {
 export class LecBreadcrumb extends LecElement {
   static override styles = [tokens, styles];
   static override properties: PropertyDeclarations = {
-    light: {state: true},
-    overflowing: {state: true},
-    expanded: {state: true},
+    light: {state: true, attribute: false},
+    overflowing: {state: true, attribute: false},
+    expanded: {state: true, attribute: false},
     label: {},
     prefix: {},
     items: {converter: parseItems},
@@ -140,15 +140,15 @@ export class LecBreadcrumb extends LecElement {
   /** The entries on screen: `items` when it holds any valid entry, else the light DOM. */
   private entries: Entry[] = [];
   /** The valid entries of `items`, checked (and warned about) once per change of `items`. */
-  private itemEntries?: Entry[];
-  private checkedHrefs = new Map<string, string | undefined>();
+  #itemEntries?: Entry[];
+  #checkedHrefs = new Map<string, string | undefined>();
   // Created on first connect, never in the constructor: a server-side render has no observers.
-  private mutationObserver?: MutationObserver;
-  private resizeObserver?: ResizeObserver;
+  #mutationObserver?: MutationObserver;
+  #resizeObserver?: ResizeObserver;
   /** Spans the space for the trail; its child `.measure` is a one-line copy of the whole trail. */
-  private ruler!: Element;
-  private lastWidth?: number;
-  private ldScript?: HTMLScriptElement;
+  #ruler!: Element;
+  #lastWidth?: number;
+  #ldScript?: HTMLScriptElement;
 
   /** The accessible name of the landmark; defaults to "Breadcrumb" in the page's language. */
   label?: string;
@@ -168,45 +168,45 @@ export class LecBreadcrumb extends LecElement {
   override connectedCallback() {
     super.connectedCallback();
     // Assigns new state, so a reconnected element re-renders and writes its structured data again.
-    this.readLightDom();
-    this.mutationObserver ??= new MutationObserver(() => this.readLightDom());
-    this.mutationObserver.observe(this, {
+    this.#readLightDom();
+    this.#mutationObserver ??= new MutationObserver(() => this.#readLightDom());
+    this.#mutationObserver.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
       attributeFilter: ['href', 'slot', 'aria-label', 'aria-hidden', 'title'],
     });
-    if (this.hasUpdated) this.observeSize();
+    if (this.hasUpdated) this.#observeSize();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.mutationObserver?.disconnect();
-    this.resizeObserver?.disconnect();
-    this.syncJsonLd(); // removes the script
+    this.#mutationObserver?.disconnect();
+    this.#resizeObserver?.disconnect();
+    this.#syncJsonLd(); // removes the script
   }
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    if (changed.has('items')) this.itemEntries = this.normaliseItems(this.items);
-    this.entries = this.itemEntries ?? this.light.entries;
+    if (changed.has('items')) this.#itemEntries = this.#normaliseItems(this.items);
+    this.entries = this.#itemEntries ?? this.light.entries;
   }
 
   protected override firstUpdated() {
-    this.observeSize();
+    this.#observeSize();
   }
 
   protected override updated() {
-    this.syncJsonLd();
+    this.#syncJsonLd();
   }
 
   /** Checks an href once per distinct value, so re-reading the light DOM does not repeat warnings. */
-  private checkHref(raw: string) {
-    if (!this.checkedHrefs.has(raw)) this.checkedHrefs.set(raw, checkedUrl(raw, WEB_SCHEMES, WHERE));
-    return this.checkedHrefs.get(raw);
+  #checkHref(raw: string) {
+    if (!this.#checkedHrefs.has(raw)) this.#checkedHrefs.set(raw, checkedUrl(raw, WEB_SCHEMES, WHERE));
+    return this.#checkedHrefs.get(raw);
   }
 
-  private normaliseItems(value: unknown): Entry[] | undefined {
+  #normaliseItems(value: unknown): Entry[] | undefined {
     if (value == null) return undefined;
     if (!Array.isArray(value)) {
       console.warn(`${WHERE}: expected an array of {label, href}, got ${typeof value}; showing the page's own links.`);
@@ -221,13 +221,13 @@ export class LecBreadcrumb extends LecElement {
       if (href != null && typeof href !== 'string') {
         console.warn(`${WHERE}: the href of entry ${i} is not a string; showing it as text.`);
       }
-      return [{label: label.trim(), href: typeof href === 'string' ? this.checkHref(href) : undefined}];
+      return [{label: label.trim(), href: typeof href === 'string' ? this.#checkHref(href) : undefined}];
     });
     return entries.length ? entries : undefined;
   }
 
   /** Reads the light DOM into state: the entries, the prefix slot and the separator slot. */
-  private readLightDom() {
+  #readLightDom() {
     const light: LightDom = {entries: []};
     for (const node of this.childNodes) {
       const el = node instanceof Element ? node : undefined;
@@ -244,7 +244,7 @@ export class LecBreadcrumb extends LecElement {
         .trim();
       if (FALLBACK_SEPARATOR.test(label)) continue;
       const raw = (el?.localName === 'a' ? el : el?.querySelector('a'))?.getAttribute('href');
-      light.entries.push({label, href: raw == null ? undefined : this.checkHref(raw)});
+      light.entries.push({label, href: raw == null ? undefined : this.#checkHref(raw)});
     }
     this.light = light;
   }
@@ -253,22 +253,22 @@ export class LecBreadcrumb extends LecElement {
    * Watches the space for the trail and the trail's natural width. Neither box changes size when
    * the element collapses or expands, so the callback cannot cause a "ResizeObserver loop".
    */
-  private observeSize() {
-    this.ruler = this.renderRoot.querySelector('.ruler')!;
-    this.resizeObserver ??= new ResizeObserver(() => this.handleResize());
-    this.resizeObserver.observe(this.ruler);
-    this.resizeObserver.observe(this.ruler.firstElementChild!);
+  #observeSize() {
+    this.#ruler = this.renderRoot.querySelector('.ruler')!;
+    this.#resizeObserver ??= new ResizeObserver(() => this.#handleResize());
+    this.#resizeObserver.observe(this.#ruler);
+    this.#resizeObserver.observe(this.#ruler.firstElementChild!);
   }
 
-  private handleResize() {
-    const available = this.ruler.getBoundingClientRect().width;
+  #handleResize() {
+    const available = this.#ruler.getBoundingClientRect().width;
     // A later change of width collapses an expanded trail again.
-    if (Math.abs(available - (this.lastWidth ?? available)) >= 1) this.expanded = false;
-    this.lastWidth = available;
-    this.overflowing = this.ruler.firstElementChild!.getBoundingClientRect().width > available + 0.5;
+    if (Math.abs(available - (this.#lastWidth ?? available)) >= 1) this.expanded = false;
+    this.#lastWidth = available;
+    this.overflowing = this.#ruler.firstElementChild!.getBoundingClientRect().width > available + 0.5;
   }
 
-  private async handleExpand() {
+  async #handleExpand() {
     this.expanded = true;
     this.dispatchEvent(new Event('lec-breadcrumb-expand', {bubbles: true, composed: true}));
     await this.updateComplete;
@@ -277,9 +277,9 @@ export class LecBreadcrumb extends LecElement {
   }
 
   /** Writes, updates or removes the JSON-LD script in the document's head. */
-  private syncJsonLd() {
+  #syncJsonLd() {
     if (!this.structuredData || !this.isConnected || !this.entries.length) {
-      this.ldScript?.remove();
+      this.#ldScript?.remove();
       return;
     }
     const json = JSON.stringify({
@@ -295,7 +295,7 @@ export class LecBreadcrumb extends LecElement {
       // `<` escaped, so a label can never close the script in a serialised page.
     }).replace(/</g, '\\u003c');
     try {
-      const script = (this.ldScript ??= Object.assign(document.createElement('script'), {type: 'application/ld+json'}));
+      const script = (this.#ldScript ??= Object.assign(document.createElement('script'), {type: 'application/ld+json'}));
       script.dataset.lecBreadcrumb = '';
       if (script.text !== json) script.text = json;
       if (!script.isConnected) document.head.append(script);
@@ -361,7 +361,7 @@ export class LecBreadcrumb extends LecElement {
                         type="button"
                         aria-expanded=${!collapsed}
                         aria-label=${msg('Show hidden entries', {desc: 'Accessible name of the "…" button that shows the middle entries of a collapsed breadcrumb trail.'})}
-                        @click=${this.handleExpand}
+                        @click=${this.#handleExpand}
                       >
                         …
                       </button>

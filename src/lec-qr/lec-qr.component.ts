@@ -68,10 +68,10 @@ const MIN_CONTRAST = 4;
 export class LecQr extends LecElement {
   static override styles = [tokens, styles];
   static override properties: PropertyDeclarations = {
-    pageUrl: {state: true},
-    slottedCaption: {state: true},
-    imageFailed: {state: true},
-    logoFailed: {state: true},
+    pageUrl: {state: true, attribute: false},
+    slottedCaption: {state: true, attribute: false},
+    imageFailed: {state: true, attribute: false},
+    logoFailed: {state: true, attribute: false},
     value: {},
     src: {},
     errorCorrection: {attribute: 'error-correction'},
@@ -91,13 +91,13 @@ export class LecQr extends LecElement {
   private logoFailed = false;
 
   private encoded?: Encoded;
-  private level: ErrorCorrection = 'M';
+  #level: ErrorCorrection = 'M';
   // URL inputs after the shared URL policy, and the size as CSS; checked once per change.
-  private srcUrl?: string;
-  private hrefUrl?: string;
-  private logoUrl?: string;
-  private cssSize?: string;
-  private reportedError?: string;
+  #srcUrl?: string;
+  #hrefUrl?: string;
+  #logoUrl?: string;
+  #cssSize?: string;
+  #reportedError?: string;
 
   /** The text to encode, usually a URL; empty encodes the address of the page the code is on. */
   value = '';
@@ -138,55 +138,55 @@ export class LecQr extends LecElement {
     super.willUpdate(changed);
     if (changed.has('src')) {
       this.imageFailed = false;
-      this.srcUrl = checkedUrl(this.src, WEB_SCHEMES, '<lec-qr> src');
+      this.#srcUrl = checkedUrl(this.src, WEB_SCHEMES, '<lec-qr> src');
     }
     if (changed.has('logo')) {
       this.logoFailed = false;
-      this.logoUrl = checkedUrl(this.logo, WEB_SCHEMES, '<lec-qr> logo');
+      this.#logoUrl = checkedUrl(this.logo, WEB_SCHEMES, '<lec-qr> logo');
     }
-    if (changed.has('href')) this.hrefUrl = checkedUrl(this.href, LINK_SCHEMES, '<lec-qr> href');
-    if (changed.has('size')) this.cssSize = this.resolveSize();
+    if (changed.has('href')) this.#hrefUrl = checkedUrl(this.href, LINK_SCHEMES, '<lec-qr> href');
+    if (changed.has('size')) this.#cssSize = this.#resolveSize();
     if (changed.has('errorCorrection') || changed.has('logo')) {
-      this.level = this.resolveLevel();
+      this.#level = this.#resolveLevel();
     }
     const inputs = ['value', 'errorCorrection', 'logo', 'pageUrl'] as const;
     if (!this.src && (this.encoded === undefined || inputs.some((k) => changed.has(k)))) {
       // Encoding is the costly step: only a change of what is encoded re-runs it.
-      this.encoded = this.text ? encode(this.text, this.level) : undefined;
+      this.encoded = this.#text ? encode(this.#text, this.#level) : undefined;
     }
   }
 
   protected override updated(changed: PropertyValues) {
-    this.reportError();
+    this.#reportError();
     if (changed.has('size')) {
       // Through the CSSOM, which a strict CSP allows (a style attribute it would block).
-      this.shadowPart('base')!.style.setProperty('--_lec-qr-size', this.cssSize ?? null);
+      this.#shadowPart('base')!.style.setProperty('--_lec-qr-size', this.#cssSize ?? null);
     }
     if (changed.has('value') || changed.has('pageUrl')) {
       // Reading computed colours forces a style pass: do it after paint, not per render.
-      (window.requestIdleCallback ?? setTimeout)(() => this.checkContrast());
+      (window.requestIdleCallback ?? setTimeout)(() => this.#checkContrast());
     }
   }
 
   /** The text the code holds: `value`, or the page's address. */
-  private get text() {
+  get #text() {
     return this.value || this.pageUrl;
   }
 
-  private resolveLevel(): ErrorCorrection {
+  #resolveLevel(): ErrorCorrection {
     const asked = String(this.errorCorrection ?? 'M').toUpperCase() as ErrorCorrection;
     if (!LEVELS.includes(asked)) {
       console.warn(
         `<lec-qr>: error-correction="${this.errorCorrection}" is not one of L, M, Q, H; using M.`
       );
-      return this.logoUrl ? 'H' : 'M';
+      return this.#logoUrl ? 'H' : 'M';
     }
-    return this.logoUrl ? 'H' : asked;
+    return this.#logoUrl ? 'H' : asked;
   }
 
-  private get errorDetail(): LecQrErrorDetail | undefined {
+  get #errorDetail(): LecQrErrorDetail | undefined {
     if (this.src) {
-      return this.imageFailed || !this.srcUrl
+      return this.imageFailed || !this.#srcUrl
         ? {reason: 'image-failed', src: this.src, message: `<lec-qr>: the image ${this.src} did not load.`}
         : undefined;
     }
@@ -200,18 +200,18 @@ export class LecQr extends LecElement {
         reason: 'too-long',
         length: e.length,
         max: e.max,
-        message: `<lec-qr>: the text is ${e.length} bytes; level ${this.level} holds ${e.max}. Shorten it or lower error-correction.`,
+        message: `<lec-qr>: the text is ${e.length} bytes; level ${this.#level} holds ${e.max}. Shorten it or lower error-correction.`,
       };
     }
     return {reason: 'encode-failed', message: `<lec-qr>: ${e.message}`};
   }
 
   /** Fires `lec-qr-error` once per distinct failure, after it is on screen. */
-  private reportError() {
-    const detail = this.errorDetail;
+  #reportError() {
+    const detail = this.#errorDetail;
     const key = detail && JSON.stringify(detail);
-    if (key === this.reportedError) return;
-    this.reportedError = key;
+    if (key === this.#reportedError) return;
+    this.#reportedError = key;
     if (!detail) return;
     console.warn(detail.message);
     this.dispatchEvent(
@@ -219,20 +219,20 @@ export class LecQr extends LecElement {
     );
   }
 
-  private shadowPart(name: string) {
+  #shadowPart(name: string) {
     return this.renderRoot.querySelector<HTMLElement>(`[part~=${name}]`);
   }
 
   /** The painted colours of the dark and light modules, as `rgb(...)`. */
-  private get colours() {
+  get #colours() {
     const fill = (selector: string) =>
       getComputedStyle(this.renderRoot.querySelector(selector)!).fill;
     return {fg: fill('.modules'), bg: fill('.light')};
   }
 
-  private checkContrast() {
+  #checkContrast() {
     if (!this.encoded?.ok || !this.isConnected) return;
-    const {fg, bg} = this.colours;
+    const {fg, bg} = this.#colours;
     const dark = luminance(fg);
     const light = luminance(bg);
     const ratio = (Math.max(dark, light) + 0.05) / (Math.min(dark, light) + 0.05);
@@ -244,7 +244,7 @@ export class LecQr extends LecElement {
     }
   }
 
-  private handleCaptionSlot(event: Event) {
+  #handleCaptionSlot(event: Event) {
     const slot = event.target as HTMLSlotElement;
     this.slottedCaption = slot
       .assignedNodes({flatten: true})
@@ -253,16 +253,16 @@ export class LecQr extends LecElement {
       .trim();
   }
 
-  private get captionText() {
+  get #captionText() {
     return this.slottedCaption || this.caption || msg('QR code', {desc: 'Default caption under a QR code.'});
   }
 
-  private get filename() {
-    const base = this.captionText.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'qr-code';
-    return `${base}.${this.format}`;
+  get #filename() {
+    const base = this.#captionText.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'qr-code';
+    return `${base}.${this.#format}`;
   }
 
-  private get format(): 'png' | 'svg' {
+  get #format(): 'png' | 'svg' {
     return this.download?.toLowerCase() === 'svg' ? 'svg' : 'png';
   }
 
@@ -273,9 +273,9 @@ export class LecQr extends LecElement {
   async toBlob(format: 'png' | 'svg' = 'png'): Promise<Blob> {
     await this.updateComplete;
     const e = this.encoded;
-    const svg = this.shadowPart('svg');
+    const svg = this.#shadowPart('svg');
     if (this.src || !e?.ok || !svg) throw new Error('<lec-qr>: there is no generated code to export.');
-    const {fg, bg} = this.colours;
+    const {fg, bg} = this.#colours;
     if (format === 'svg') {
       // The live SVG with its colours written in, and the logo's address made absolute.
       const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -284,19 +284,19 @@ export class LecQr extends LecElement {
       copy.querySelectorAll('.light').forEach((r) => r.setAttribute('fill', bg));
       copy.querySelector('.modules')!.setAttribute('fill', fg);
       const logo = copy.querySelector('image');
-      if (logo) logo.setAttribute('href', new URL(this.logoUrl!, document.baseURI).href);
+      if (logo) logo.setAttribute('href', new URL(this.#logoUrl!, document.baseURI).href);
       return new Blob([new XMLSerializer().serializeToString(copy)], {type: 'image/svg+xml'});
     }
     try {
-      return await pngOf(this.drawCanvas(e, fg, bg, true));
+      return await pngOf(this.#drawCanvas(e, fg, bg, true));
     } catch {
       // A logo from another origin without CORS taints the canvas: export without it.
-      return pngOf(this.drawCanvas(e, fg, bg, false));
+      return pngOf(this.#drawCanvas(e, fg, bg, false));
     }
   }
 
-  private drawCanvas({size, path}: {size: number; path: string}, fg: string, bg: string, withLogo: boolean) {
-    const m = this.quietZone;
+  #drawCanvas({size, path}: {size: number; path: string}, fg: string, bg: string, withLogo: boolean) {
+    const m = this.#quietZone;
     const side = size + 2 * m;
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = side * PNG_SCALE;
@@ -308,7 +308,7 @@ export class LecQr extends LecElement {
     ctx.translate(m, m);
     ctx.fill(new Path2D(path));
     ctx.translate(-m, -m);
-    const logo = this.logoBox(size);
+    const logo = this.#logoBox(size);
     const image = this.renderRoot.querySelector('image');
     if (withLogo && logo && image) {
       ctx.fillStyle = bg;
@@ -318,10 +318,10 @@ export class LecQr extends LecElement {
     return canvas;
   }
 
-  private async handleDownload() {
-    const format = this.format;
+  async #handleDownload() {
+    const format = this.#format;
     const blob = await this.toBlob(format);
-    const detail = {format, filename: this.filename, blob};
+    const detail = {format, filename: this.#filename, blob};
     const go = this.dispatchEvent(
       new CustomEvent<LecQrDownloadDetail>('lec-qr-download', {
         detail,
@@ -339,20 +339,20 @@ export class LecQr extends LecElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  private get quietZone() {
+  get #quietZone() {
     const m = Number(this.margin);
     return Number.isFinite(m) && m >= 0 ? Math.floor(m) : 4;
   }
 
   /** Where the logo goes, in viewBox units: a light pad of one module around the image. */
-  private logoBox(size: number) {
-    if (!this.logoUrl) return undefined;
+  #logoBox(size: number) {
+    if (!this.#logoUrl) return undefined;
     const padSide = Math.floor(size * LOGO_SHARE) | 1; // odd, so it centres on a module
-    const pad = this.quietZone + (size - padSide) / 2;
+    const pad = this.#quietZone + (size - padSide) / 2;
     return {pad, padSide, at: pad + 1, side: padSide - 2};
   }
 
-  private resolveSize() {
+  #resolveSize() {
     const s = this.size;
     if (s === undefined || s === null) return undefined;
     if (!Number.isFinite(s) || s <= 0 || s > 4096) {
@@ -362,10 +362,10 @@ export class LecQr extends LecElement {
     return `${s}px`;
   }
 
-  private renderSvg(e: Extract<Encoded, {ok: true}>) {
-    const side = e.size + 2 * this.quietZone;
-    const logoUrl = this.logoFailed ? undefined : this.logoUrl;
-    const logo = logoUrl ? this.logoBox(e.size) : undefined;
+  #renderSvg(e: Extract<Encoded, {ok: true}>) {
+    const side = e.size + 2 * this.#quietZone;
+    const logoUrl = this.logoFailed ? undefined : this.#logoUrl;
+    const logo = logoUrl ? this.#logoBox(e.size) : undefined;
     return html`<svg
       part="svg"
       viewBox="0 0 ${side} ${side}"
@@ -375,7 +375,7 @@ export class LecQr extends LecElement {
       <rect class="light" width=${side} height=${side}></rect>
       <path
         class="modules"
-        transform="translate(${this.quietZone} ${this.quietZone})"
+        transform="translate(${this.#quietZone} ${this.#quietZone})"
         d=${e.path}
       ></path>
       ${logo
@@ -387,15 +387,15 @@ export class LecQr extends LecElement {
     </svg>`;
   }
 
-  private renderMessage(text: string) {
+  #renderMessage(text: string) {
     return html`<p part="message" class="message" role="status">${text}</p>`;
   }
 
-  private renderCode(name: string) {
-    const srcUrl = this.srcUrl;
+  #renderCode(name: string) {
+    const srcUrl = this.#srcUrl;
     if (this.src) {
       if (!srcUrl || this.imageFailed) {
-        return this.renderMessage(
+        return this.#renderMessage(
           msg('The QR code image could not be loaded.', {desc: 'Shown in place of a QR code image that failed to load.'})
         );
       }
@@ -410,35 +410,35 @@ export class LecQr extends LecElement {
     const e = this.encoded;
     if (!e) return nothing;
     if (e.ok) {
-      return html`<div role="img" aria-label=${name} class="matrix">${this.renderSvg(e)}</div>`;
+      return html`<div role="img" aria-label=${name} class="matrix">${this.#renderSvg(e)}</div>`;
     }
     if (e.reason === 'too-long') {
       const {length, max} = e;
       const over = length - max;
-      return this.renderMessage(
+      return this.#renderMessage(
         msg(str`The text is too long for a QR code: ${length} bytes, ${over} more than the ${max} that fit.`, {
           desc: 'Shown in place of a QR code whose text does not fit; lengths are in bytes of UTF-8.',
         })
       );
     }
-    return this.renderMessage(
+    return this.#renderMessage(
       msg('This QR code could not be generated.', {desc: 'Shown in place of a QR code when encoding fails.'})
     );
   }
 
   protected override render() {
-    const caption = this.captionText;
+    const caption = this.#captionText;
     const name =
       this.label ||
-      (this.src ? caption : msg(str`${caption}: ${this.text}`, {desc: 'Accessible name of a QR code: its caption, then the text or URL it encodes.'}));
-    const href = this.hrefUrl;
-    const code = this.renderCode(name);
+      (this.src ? caption : msg(str`${caption}: ${this.#text}`, {desc: 'Accessible name of a QR code: its caption, then the text or URL it encodes.'}));
+    const href = this.#hrefUrl;
+    const code = this.#renderCode(name);
     return html`<figure part="base" class="base">
       ${href
         ? html`<a part="code" class="code" href=${href}>${code}</a>`
         : html`<div part="code" class="code">${code}</div>`}
       <figcaption part="caption" class="caption">
-        <slot name="caption" @slotchange=${this.handleCaptionSlot}>${this.caption ?? msg('QR code', {desc: 'Default caption under a QR code.'})}</slot>
+        <slot name="caption" @slotchange=${this.#handleCaptionSlot}>${this.caption ?? msg('QR code', {desc: 'Default caption under a QR code.'})}</slot>
       </figcaption>
       ${this.download !== undefined && !this.src && this.encoded?.ok
         ? html`<button
@@ -446,7 +446,7 @@ export class LecQr extends LecElement {
             class="download"
             type="button"
             aria-label=${msg(str`Download ${caption}`, {desc: 'Accessible name of the download button; the caption of the QR code follows.'})}
-            @click=${this.handleDownload}
+            @click=${this.#handleDownload}
           >
             ${msg('Download', {desc: 'Label of the button that saves a QR code as an image file.'})}
           </button>`
