@@ -10,6 +10,8 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * growing while that gap is decided; it is not the goal.
  */
 export const BUDGET = 25_000;
+/** The foundation issue's budget, reported by the benchmark next to what we reach. */
+export const GOAL = 24_000;
 
 export function sizes(file) {
   const code = readFileSync(file);
@@ -32,6 +34,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       failed = true;
     }
   }
-  if (!failed) console.log(`Within the budget of ${BUDGET} B gzip for dist/lec.js.`);
+  if (!failed) {
+    console.log(`Within the limit of ${BUDGET} B gzip for dist/lec.js (goal: ${GOAL} B).`);
+  }
   process.exit(failed ? 1 : 0);
 }
