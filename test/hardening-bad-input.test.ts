@@ -8,7 +8,7 @@ import type {LecBreadcrumb} from '../src/lec-breadcrumb/lec-breadcrumb.js';
 import type {LecAbout} from '../src/lec-about/lec-about.js';
 import {followDocumentLang, resolveLocale} from '../src/internal/localization.js';
 import {captureConsole, setLocale} from './helpers.js';
-import {twoFrames, watchPageErrors} from './hostile-vectors.js';
+import {expectNoPageErrors, twoFrames} from './hostile-vectors.js';
 
 // Each bad input of issue 7 has a documented outcome (docs/robustness.md): what the visitor sees,
 // what the console says, which event fires. No exception may reach the page.
@@ -35,14 +35,7 @@ async function render<T extends Element>(template: TemplateResult) {
 }
 
 describe('hardening: bad input', () => {
-  const page = watchPageErrors();
-  before(() => setLocale('en'));
-  beforeEach(() => page.start());
-  afterEach(async () => {
-    page.stop();
-    await setLocale('en');
-    expect(page.errors, 'exceptions that reached the page').to.deep.equal([]);
-  });
+  expectNoPageErrors();
 
   describe('<lec-breadcrumb> items', () => {
     for (const bad of ['[{label: "Home"}]', '[{"label": "Home"', 'undefined', '']) {

@@ -7,7 +7,7 @@ import type {LecBreadcrumb} from '../src/lec-breadcrumb/lec-breadcrumb.js';
 import type {LecAbout} from '../src/lec-about/lec-about.js';
 import {PRE_UPGRADE_CSS} from '../src/lec-breadcrumb/lec-breadcrumb.styles.js';
 import {setLocale} from './helpers.js';
-import {twoFrames, watchPageErrors} from './hostile-vectors.js';
+import {expectNoPageErrors, twoFrames} from './hostile-vectors.js';
 
 type Lit = HTMLElement & {updateComplete: Promise<boolean>};
 
@@ -42,14 +42,7 @@ function expectRendered(root: ParentNode, where: string) {
 }
 
 describe('hardening: lifecycle', () => {
-  const page = watchPageErrors();
-  before(() => setLocale('en'));
-  beforeEach(() => page.start());
-  afterEach(async () => {
-    page.stop();
-    await setLocale('en');
-    expect(page.errors, 'exceptions that reached the page').to.deep.equal([]);
-  });
+  expectNoPageErrors();
 
   describe('creating elements', () => {
     it('renders elements made by document.createElement, properties set before connecting', async () => {

@@ -1,5 +1,7 @@
 // The hostile inputs of issue 7, shared by the hardening suites, and the helpers that check
 // nothing ran: every payload, if it ever executed, would set window.__pwned to its own number.
+import {expect} from '@open-wc/testing';
+import {setLocale} from './helpers.js';
 
 /** One hostile string. */
 export interface Vector {
@@ -142,6 +144,21 @@ export function cancelDownloads() {
 
 export const twoFrames = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * Registers hooks in the calling describe(): every test starts in English and fails if an
+ * exception or a rejection reaches the page while it runs.
+ */
+export function expectNoPageErrors() {
+  const page = watchPageErrors();
+  before(() => setLocale('en'));
+  beforeEach(() => page.start());
+  afterEach(async () => {
+    page.stop();
+    await setLocale('en');
+    expect(page.errors, 'exceptions that reached the page').to.deep.equal([]);
+  });
+}
 
 /** Collects exceptions and rejections that reach the page while a test runs. */
 export function watchPageErrors() {
