@@ -27,6 +27,17 @@ export function stripMsgDescriptions(source) {
   return source.replace(/\bdesc:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,?/g, '');
 }
 
+/**
+ * Removes the indentation after every line break. Outside template literals that changes
+ * nothing (line breaks stay, so automatic semicolons too); inside html`` templates the
+ * indentation is insignificant white space. Done on the source, not the bundle, so source maps
+ * keep their lines. A msg() template must stay on one line: its id is a hash of the source text,
+ * and scripts/smoke.js checks that the bundle still finds every Chinese text.
+ */
+export function dropIndentation(source) {
+  return source.replace(/\n[ \t]+/g, '\n');
+}
+
 // qrcode's segment optimiser is never called (we pass one byte segment): swap in ours.
 const segmentsStandIn = {
   name: 'qrcode-byte-segments',
@@ -52,7 +63,7 @@ export const shrinkPlugin = {
   setup(build) {
     segmentsStandIn.setup(build);
     build.onLoad({filter: /[\\/]src[\\/].*\.ts$/}, (args) => ({
-      contents: stripMsgDescriptions(minifyCss(readFileSync(args.path, 'utf8'))),
+      contents: dropIndentation(stripMsgDescriptions(minifyCss(readFileSync(args.path, 'utf8')))),
       loader: 'ts',
     }));
   },
