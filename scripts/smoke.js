@@ -93,7 +93,10 @@ async function check(browser, url, file, lang) {
     await Promise.all(els.map((e) => e.updateComplete));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const qr = els[1].shadowRoot;
+    const about = els[2].shadowRoot;
     return {
+      heading: about.querySelector('[part~=heading]')?.textContent.trim(),
+      firstWords: about.querySelector('[part~=body] p')?.textContent.slice(0, 6),
       rendered: els.every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0),
       caption: qr.querySelector('figcaption')?.textContent.trim(),
       hasPath: !!qr.querySelector('svg path'),
@@ -101,6 +104,12 @@ async function check(browser, url, file, lang) {
     };
   });
   const caption = lang === 'en' ? 'QR code' : '二维码';
+  // The About text proves the build kept every message id: a mismatch falls back to English.
+  const [heading, firstWords] = lang === 'en' ? ['About SJTU LEC', 'Shangh'] : ['学院简介', '上海交通大学'];
+  if (result.heading !== heading) problems.push(`heading "${result.heading}", expected "${heading}"`);
+  if (result.firstWords !== firstWords) {
+    problems.push(`About text starts "${result.firstWords}", expected "${firstWords}"`);
+  }
   if (!result.rendered) problems.push('an element did not render');
   if (!result.hasPath) problems.push('the QR code has no SVG path');
   if (result.caption !== caption) problems.push(`caption "${result.caption}", expected "${caption}"`);
