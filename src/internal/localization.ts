@@ -42,7 +42,7 @@ export function resolveLocale(tag: string | null | undefined): LecLocale {
 
 /** Sets the locale of every element on the page; resolves once they can render in it. */
 export function setLocale(locale: LecLocale | string): Promise<void> {
-  return localization().setLocale(resolveLocale(locale) === 'zh-Hans' ? 'zh-Hans' : 'en');
+  return localization().setLocale(resolveLocale(locale));
 }
 
 /** The locale the elements currently render in. */

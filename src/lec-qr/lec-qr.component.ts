@@ -186,7 +186,10 @@ export class LecQr extends LecElement {
 
   get #errorDetail(): LecQrErrorDetail | undefined {
     if (this.src) {
-      return this.imageFailed || !this.#srcUrl
+      if (!this.#srcUrl) {
+        return {reason: 'image-failed', src: this.src, message: '<lec-qr>: no image shown: src was refused (see above).'};
+      }
+      return this.imageFailed
         ? {reason: 'image-failed', src: this.src, message: `<lec-qr>: the image ${this.src} did not load.`}
         : undefined;
     }
