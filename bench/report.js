@@ -1,5 +1,5 @@
 // Turns the collected figures into medians, ratios and goal checks, and prints them as markdown.
-import {GOAL} from '../scripts/size.js';
+import {BUDGET} from '../scripts/size.js';
 
 export function median(values) {
   if (!values.length) return NaN;
@@ -59,8 +59,8 @@ export function summarize(list, results, sizes) {
     a: {median: ours.gzip, samples: [ours.gzip]},
     b: {median: theirs.gzip, samples: [theirs.gzip]},
     ratio: ours.gzip / theirs.gzip,
-    goal: `A ≤ B, A ≤ ${GOAL.toLocaleString('en')}`,
-    met: ours.gzip <= theirs.gzip && ours.gzip <= GOAL,
+    goal: `A ≤ B, A ≤ ${BUDGET.toLocaleString('en')}`,
+    met: ours.gzip <= theirs.gzip && ours.gzip <= BUDGET,
   });
   return rows;
 }

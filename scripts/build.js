@@ -28,29 +28,25 @@ const shared = {
 // URL, another version) finds the first one's exports on globalThis and evaluates nothing.
 // Evaluating Lit twice would also break pages whose CSP allows one 'lit-html' Trusted Types
 // policy, and two copies of the localization runtime would fight over <html lang>.
-const GUARD = 'globalThis.__sjtuLecElements ??= ';
-const iife = await build({
-  ...shared,
-  format: 'iife',
-  globalName: 'LecElements',
-  write: false,
-  sourcemap: 'external',
-  outfile: 'dist/lec.iife.js',
+// esbuild's ES module output is wrapped by hand rather than built as an IIFE: its IIFE
+// exports through a getter per name and a helper, about 100 B gzip more.
+const esm = await build({...shared, format: 'esm', write: false, sourcemap: 'external', outfile: 'dist/lec.js'});
+const code = esm.outputFiles.find((f) => f.path.endsWith('.js')).text;
+const map = esm.outputFiles.find((f) => f.path.endsWith('.map')).text;
+const exportList = /export\{([^}]*)\};\s*$/.exec(code);
+if (!exportList) throw new Error('Unexpected end of the esbuild ES module output.');
+const exports = exportList[1].split(',').map((entry) => {
+  const [local, name = local] = entry.split(' as ');
+  return {local, name};
 });
-// The names the ES module must export: those of an ESM build of the same entry.
-const esm = await build({...shared, format: 'esm', write: false, metafile: true, outfile: 'dist/lec.js'});
-const exportNames = Object.values(esm.metafile.outputs).find((o) => o.entryPoint)?.exports ?? [];
-const code = iife.outputFiles.find((f) => f.path.endsWith('.js')).text;
-const map = iife.outputFiles.find((f) => f.path.endsWith('.map')).text;
-const preamble = /^("use strict";)?var LecElements=/.exec(code)?.[0];
-if (!preamble) throw new Error('Unexpected esbuild IIFE preamble.');
-// The guard goes on a line of its own and the old preamble becomes spaces of the same length,
-// so every mapping keeps its column and moves down one line (a leading ';' in the map).
-const guarded = `${preamble}${GUARD}\n${' '.repeat(preamble.length)}${code.slice(preamble.length)}`;
+// The guard goes on a line of its own, so every mapping keeps its column and moves down one
+// line (a leading ';' in the map); the export list at the end has no mappings.
+const body = `${code.slice(0, exportList.index)}return{${exports.map((e) => `${e.name}:${e.local}`).join(',')}}`;
+const guarded = `var LecElements=globalThis.__sjtuLecElements??=(()=>{\n${body}})();`;
 const guardedMap = JSON.stringify({...JSON.parse(map), mappings: `;${JSON.parse(map).mappings}`});
 const bundles = {
   'dist/lec.iife.js': guarded,
-  'dist/lec.js': `${guarded}\nexport const {${exportNames.join(', ')}} = LecElements;\n`,
+  'dist/lec.js': `${guarded}\nexport const {${exports.map((e) => e.name).join(', ')}} = LecElements;\n`,
 };
 
 for (const [file, source] of Object.entries(bundles)) {

@@ -1,5 +1,6 @@
 // Source transforms for the one-tag bundles (esbuild cannot minify inside template literals).
 import {readFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 
 /** Collapses comments and white space in css`...` templates (ours hold no ${} or backticks). */
 export function minifyCss(source) {
@@ -52,7 +53,50 @@ const segmentsStandIn = {
     build.onResolve({filter: /^\.\/regex$/}, (args) =>
       inQrcode(args) ? {path: 'qrcode-regex', namespace: 'empty'} : undefined
     );
-    build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: '', loader: 'js'}));
+    build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export {}', loader: 'js'}));
+  },
+};
+
+/**
+ * Rewrites one of qrcode's CommonJS core modules as an ES module. esbuild cannot tree-shake
+ * or rename CommonJS exports: each module would stay a wrapped object with its full property
+ * names (`getSymbolTotalCodewords`), plus interop helpers. As ES modules, unused functions drop
+ * out and the rest minify like our own code (about 1 KB gzip). qrcode's core is written in
+ * a few plain patterns, handled below line by line (so source maps stay exact); anything left
+ * over fails the build, so a new qrcode version cannot slip through half converted, and
+ * scripts/smoke.js checks that the bundles draw the same codes as the published package.
+ * `hasDefault` tells whether a sibling module exports a single value (`module.exports = X`).
+ */
+export function qrcodeModuleToEsm(source, hasDefault) {
+  const esm = source
+    // const getSymbolSize = require('./utils').getSymbolSize
+    .replace(/^const (\w+) = require\('(\.\/[\w-]+)'\)\.(\w+)$/gm, "import {$3 as $1} from '$2'")
+    // const Utils = require('./utils')  /  const BitBuffer = require('./bit-buffer')
+    .replace(/^const (\w+) = require\('(\.\/[\w-]+)'\)$/gm, (_, name, path) =>
+      hasDefault(path) ? `import ${name} from '${path}'` : `import * as ${name} from '${path}'`
+    )
+    // exports.getSymbolSize = function getSymbolSize (version) {  (some are anonymous)
+    .replace(/^exports\.(\w+) = function(?: \w+)? ?\(/gm, 'export function $1 (')
+    // exports.L = { bit: 1 }
+    .replace(/^exports\.(\w+) = /gm, 'export const $1 = ')
+    // module.exports = BitBuffer
+    .replace(/^module\.exports = (\w+)$/gm, 'export default $1')
+    // exports.isValid(value) inside the module
+    .replace(/\bexports\.(\w+)/g, '$1');
+  const left = /\brequire\s*\(|\bexports\b|\bmodule\.exports\b/.exec(esm);
+  if (left) throw new Error(`qrcode module not fully converted to ESM: "${left[0]}" is left.`);
+  return esm;
+}
+
+const qrcodeAsModules = {
+  name: 'qrcode-as-es-modules',
+  setup(build) {
+    build.onLoad({filter: /[\\/]qrcode[\\/]lib[\\/]core[\\/][\w-]+\.js$/}, (args) => {
+      const dir = dirname(args.path);
+      const hasDefault = (path) =>
+        /^module\.exports = /m.test(readFileSync(join(dir, `${path}.js`), 'utf8'));
+      return {contents: qrcodeModuleToEsm(readFileSync(args.path, 'utf8'), hasDefault), loader: 'js'};
+    });
   },
 };
 
@@ -62,6 +106,7 @@ export const shrinkPlugin = {
   name: 'shrink-sources',
   setup(build) {
     segmentsStandIn.setup(build);
+    qrcodeAsModules.setup(build);
     build.onLoad({filter: /[\\/]src[\\/].*\.ts$/}, (args) => ({
       contents: dropIndentation(stripMsgDescriptions(minifyCss(readFileSync(args.path, 'utf8')))),
       loader: 'ts',

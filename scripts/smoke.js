@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {BROWSER_ARGS, findBrowser} from './browser.js';
+import {LEVELS, encode} from '../dist/internal/qr-encode.js';
 import {serve} from './serve.js';
 
 const ESM = '<script type="module" src="/dist/lec.js"></script>';
@@ -49,21 +50,28 @@ export async function smoke() {
     }
   });
 
+  for (const script of [ESM, IIFE]) {
+    writeFileSync(join(dir, `encode-${script === ESM ? 'esm' : 'iife'}.html`), `<!doctype html><title>encode</title>${script}`);
+  }
+
   const server = await serve(dir, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({executablePath: findBrowser(), args: BROWSER_ARGS});
   let passed = 0;
   let failed = 0;
+  const report = (name, problems) => {
+    if (problems.length) failed++;
+    else passed++;
+    console.log(problems.length ? `FAIL ${name}: ${problems.join('; ')}` : `ok   ${name}`);
+  };
   try {
     for (const {name, file, lang} of cases) {
-      const problems = await check(browser, `${origin}/${file}`, file, lang);
-      if (problems.length) {
-        failed++;
-        console.log(`FAIL ${name}: ${problems.join('; ')}`);
-      } else {
-        passed++;
-        console.log(`ok   ${name}`);
-      }
+      report(name, await check(browser, `${origin}/${file}`, file, lang));
+    }
+    // The bundles build qrcode from rewritten sources (scripts/shrink.js): their codes must be
+    // the very same as the npm modules', which run the published package.
+    for (const [kind, bundle] of [['esm', 'dist/lec.js'], ['iife', 'dist/lec.iife.js']]) {
+      report(`${bundle} encodes like qrcode itself`, await sameCodes(browser, `${origin}/encode-${kind}.html`));
     }
   } finally {
     await browser.close();
@@ -118,6 +126,45 @@ async function check(browser, url, file, lang) {
     (p) => p !== `/${file}` && p !== '/inject.js' && !p.startsWith('/dist/lec.')
   );
   if (extra.length) problems.push(`unexpected requests: ${extra.join(', ')}`);
+  await tab.close();
+  return problems;
+}
+
+/** Texts from 1 byte to past the largest symbol: every level, many versions, UTF-8 of all widths. */
+function sampleTexts() {
+  const url = 'https://lec.sjtu.edu.cn/about/?from=qr&lang=zh-CN#section-';
+  const texts = ['A', '0123456789', '上海交通大学继续教育学院', 'QR 🎓 "<a>" & 二维码', url];
+  for (const bytes of [20, 78, 150, 320, 650, 1000, 1273, 1274, 1663, 2331, 2953, 2954]) {
+    texts.push(url.repeat(Math.ceil(bytes / url.length)).slice(0, bytes));
+  }
+  return texts;
+}
+
+async function sameCodes(browser, url) {
+  const tab = await browser.newPage();
+  const problems = [];
+  tab.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  await tab.goto(url, {waitUntil: 'networkidle0'});
+  const cases = sampleTexts().flatMap((text) => LEVELS.map((level) => ({text, level})));
+  const fromBundle = await tab.evaluate(async (cases) => {
+    await customElements.whenDefined('lec-qr');
+    const results = [];
+    for (const {text, level} of cases) {
+      const qr = document.createElement('lec-qr');
+      Object.assign(qr, {value: text, errorCorrection: level});
+      document.body.append(qr);
+      await qr.updateComplete;
+      results.push(qr.encoded);
+      qr.remove();
+    }
+    return results;
+  }, cases);
+  cases.forEach(({text, level}, i) => {
+    const expected = JSON.stringify(encode(text, level));
+    if (JSON.stringify(fromBundle[i]) !== expected) {
+      problems.push(`level ${level}, ${text.length} characters: ${JSON.stringify(fromBundle[i]).slice(0, 80)}`);
+    }
+  });
   await tab.close();
   return problems;
 }
