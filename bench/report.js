@@ -51,17 +51,21 @@ export function summarize(list, results, sizes) {
   });
   const ours = sizes.find((f) => f.file === 'dist/lec.js');
   const theirs = sizes.find((f) => f.file.endsWith('sl-both.js'));
-  rows.push({
-    id: 'size',
-    name: 'Size: dist/lec.js vs Shoelace both, gzip -9 (bytes)',
-    kind: 'bytes',
-    status: 'ok',
-    a: {median: ours.gzip, samples: [ours.gzip]},
-    b: {median: theirs.gzip, samples: [theirs.gzip]},
-    ratio: ours.gzip / theirs.gzip,
-    goal: `A ≤ B, A ≤ ${BUDGET.toLocaleString('en')}`,
-    met: ours.gzip <= theirs.gzip && ours.gzip <= BUDGET,
-  });
+  const size = {kind: 'bytes', status: 'ok', a: {median: ours.gzip, samples: [ours.gzip]}};
+  rows.push(
+    // The budget npm test enforces (foundation issue).
+    {...size, id: 'size-budget', name: 'Size: dist/lec.js, gzip -9 (bytes)', goal: `A ≤ ${BUDGET.toLocaleString('en')}`, met: ours.gzip <= BUDGET},
+    // The benchmark issue's further goal: no bigger than Shoelace's two elements together.
+    {
+      ...size,
+      id: 'size',
+      name: 'Size: dist/lec.js vs Shoelace both, gzip -9 (bytes)',
+      b: {median: theirs.gzip, samples: [theirs.gzip]},
+      ratio: ours.gzip / theirs.gzip,
+      goal: 'A ≤ B',
+      met: ours.gzip <= theirs.gzip,
+    }
+  );
   return rows;
 }
 
