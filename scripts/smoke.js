@@ -8,7 +8,6 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {BROWSER_ARGS, findBrowser} from './browser.js';
-import {LEVELS, encode} from '../dist/internal/qr-encode.js';
 import {serve} from './serve.js';
 
 const ESM = '<script type="module" src="/dist/lec.js"></script>';
@@ -141,6 +140,8 @@ function sampleTexts() {
 }
 
 async function sameCodes(browser, url) {
+  // Imported here, not at the top: npm test loads this file before it builds dist/.
+  const {LEVELS, encode} = await import('../dist/internal/qr-encode.js');
   const tab = await browser.newPage();
   const problems = [];
   tab.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
