@@ -185,7 +185,7 @@ describe('hardening: injection', () => {
   describe('on a page with the strict CSP and Trusted Types (source modules)', () => {
     // test/fixtures/csp/strict.html carries the CSP of issue 7 in a <meta> element and imports
     // src/all.ts (the one-tag entry) as an external module; the dev server injects nothing inline.
-    async function load(lang: string) {
+    async function load(lang: string, page = 'strict.html') {
       const frame = document.createElement('iframe');
       frame.style.inlineSize = '800px';
       frame.style.blockSize = '600px';
@@ -197,7 +197,7 @@ describe('hardening: injection', () => {
         };
         addEventListener('message', onMessage);
       });
-      frame.src = `/test/fixtures/csp/strict.html?lang=${lang}`;
+      frame.src = `/test/fixtures/csp/${page}?lang=${lang}`;
       document.body.append(frame);
       try {
         return await report;
@@ -237,6 +237,33 @@ describe('hardening: injection', () => {
         expect(r.violations, lang).to.deep.equal([]);
         expect(r.qrWidth, lang).to.equal(160);
       }
+    });
+
+    // A script's text is a Trusted Types sink: the JSON-LD goes through our policy, which the
+    // page must allow by name; a page that does not gets one warning saying so, not an error.
+    it('writes the JSON-LD through the lec-elements policy when the page allows it', async () => {
+      const r = await load('en', 'json-ld-allowed.html');
+      expect(r.error).to.be.undefined;
+      expect(r.violations).to.deep.equal([]);
+      expect(r.warnings).to.deep.equal([]);
+      expect(r.rendered).to.deep.equal([3, 2]);
+      const [first, second] = r.jsonLd as Array<{itemListElement: Array<{name: string; item?: string}>}>;
+      expect(first.itemListElement.map((e) => e.name)).to.deep.equal(['Home', 'About Us', 'About SJTU LEC']);
+      expect(first.itemListElement[1].item).to.equal(`${location.origin}/about/`);
+      expect(second.itemListElement.map((e) => e.name)).to.deep.equal(['Home', 'Second trail']);
+    });
+
+    it('warns once and writes no JSON-LD when the page refuses the policy', async () => {
+      const r = await load('en', 'json-ld-refused.html');
+      expect(r.error).to.be.undefined;
+      expect(r.rendered).to.deep.equal([3, 2]);
+      expect(r.jsonLd).to.deep.equal([]);
+      expect(r.warnings).to.have.length(1);
+      expect((r.warnings as string[])[0]).to.match(/^<lec-breadcrumb>: structured-data needs the Trusted Types policy "lec-elements"/);
+      // The one violation is the refused policy itself; no script text was ever attempted.
+      const violations = r.violations as string[];
+      expect(violations).to.have.length(1);
+      expect(violations[0]).to.match(/^trusted-types /);
     });
   });
 });

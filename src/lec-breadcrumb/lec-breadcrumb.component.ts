@@ -3,6 +3,7 @@ import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {WEB_SCHEMES, allowedUrl, checkedUrl} from '../internal/url-policy.js';
+import {SCRIPT_POLICY, jsonScriptText} from '../internal/trusted-script.js';
 import {LecElement} from '../internal/lec-element.js';
 import {tokens} from '../internal/tokens.js';
 import {styles} from './lec-breadcrumb.styles.js';
@@ -162,7 +163,7 @@ export class LecBreadcrumb extends LecElement {
   /** The trail as data, `[{label, href}]` (the JSON attribute or the property); replaces the light-DOM entries. */
   items?: LecBreadcrumbItem[];
 
-  /** Writes a schema.org `BreadcrumbList` JSON-LD script into the document's head. */
+  /** Writes a schema.org `BreadcrumbList` JSON-LD script into the document's head (pages enforcing Trusted Types must allow the policy `lec-elements`). */
   structuredData = false;
 
   override connectedCallback() {
@@ -294,13 +295,17 @@ export class LecBreadcrumb extends LecElement {
       })),
       // `<` escaped, so a label can never close the script in a serialised page.
     }).replace(/</g, '\\u003c');
+    const text = jsonScriptText(json);
+    if (text === undefined) {
+      warnPolicyRefused();
+      return;
+    }
     try {
       const script = (this.#ldScript ??= Object.assign(document.createElement('script'), {type: 'application/ld+json'}));
       script.dataset.lecBreadcrumb = '';
-      if (script.text !== json) script.text = json;
+      if (script.text !== json) script.text = text;
       if (!script.isConnected) document.head.append(script);
     } catch (error) {
-      // Trusted Types pages refuse script text set from code.
       console.warn('<lec-breadcrumb>: could not write the structured data.', error);
     }
   }
@@ -383,6 +388,17 @@ export class LecBreadcrumb extends LecElement {
       </div>
     </nav>`;
   }
+}
+
+let warnedPolicyRefused = false;
+
+/** Once per page: the page enforces Trusted Types without allowing our policy. */
+function warnPolicyRefused() {
+  if (warnedPolicyRefused) return;
+  warnedPolicyRefused = true;
+  console.warn(
+    `<lec-breadcrumb>: structured-data needs the Trusted Types policy "${SCRIPT_POLICY}": add it to the trusted-types directive of this page's Content-Security-Policy.`
+  );
 }
 
 /** The absolute form of an allowed URL, or undefined when the browser cannot parse it. */
