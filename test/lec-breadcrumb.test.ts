@@ -663,6 +663,73 @@ describe('<lec-breadcrumb>', () => {
     });
   });
 
+  it('documents the same pre-upgrade CSS in the README, the demo and the manifest', async () => {
+    const squash = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const declarations = manifest.modules.flatMap((m: {declarations?: unknown[]}) => m.declarations ?? []);
+    const docs = {
+      'README.md': await (await fetch('/README.md')).text(),
+      'demo/demo.css': await (await fetch('/demo/demo.css')).text(),
+      'custom-elements.json': declarations.find((d: {tagName?: string}) => d.tagName === 'lec-breadcrumb').description,
+    };
+    for (const [file, text] of Object.entries(docs)) {
+      expect(squash(text), file).to.contain(squash(PRE_UPGRADE_CSS));
+    }
+  });
+
+  describe('before upgrade, positions', () => {
+    const pageLang = document.documentElement.lang;
+    afterEach(() => {
+      document.documentElement.lang = pageLang;
+    });
+
+    /** Where each entry's text starts, in the pending copy (light DOM) and the upgraded element. */
+    function starts(pending: Element, upgraded: LecBreadcrumb) {
+      const range = document.createRange();
+      const textLeft = (el: Element) => {
+        range.selectNodeContents(el.lastChild!);
+        return range.getBoundingClientRect().left;
+      };
+      return {
+        before: [...pending.children].filter((c) => !c.slot).map(textLeft),
+        after: parts(upgraded, 'item').map((li) => textLeft(li.querySelector('.entry')!)),
+      };
+    }
+
+    const cases = [
+      {name: 'English page', lang: 'en', locale: 'en', attrs: ''},
+      {name: 'Chinese page', lang: 'zh-CN', locale: 'zh-Hans', attrs: ''},
+      {name: 'Traditional Chinese page (English elements)', lang: 'zh-TW', locale: 'en', attrs: ''},
+      {name: 'prefix attribute', lang: 'en', locale: 'en', attrs: 'prefix="You are here:"'},
+      {name: 'empty prefix', lang: 'en', locale: 'en', attrs: 'prefix=""'},
+    ] as const;
+
+    for (const {name, lang, locale, attrs} of cases) {
+      it(`the documented CSS puts every entry where the element will show it: ${name}`, async () => {
+        // The elements follow <html lang>, and so does the documented CSS.
+        document.documentElement.lang = lang;
+        await setLocale(locale);
+        // The page's usual markup: links on their own lines, white space between them.
+        const trail = `
+          <a href="/">Home</a>
+          <a href="/about/">About Us</a>
+          <span>About SJTU LEC</span>`;
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px"></div>`);
+        // Markup with the page's white space, as a CMS writes it (a template would trim it).
+        wrapper.innerHTML = `<style>${PRE_UPGRADE_CSS.replaceAll('lec-breadcrumb', 'lec-breadcrumb-pending')}</style>
+          <lec-breadcrumb-pending ${attrs}>${trail}</lec-breadcrumb-pending>
+          <lec-breadcrumb ${attrs}>${trail}</lec-breadcrumb>`;
+        const upgraded = wrapper.querySelector<LecBreadcrumb>('lec-breadcrumb')!;
+        await settle(upgraded);
+        const pending = wrapper.querySelector('lec-breadcrumb-pending')!;
+        const {before, after} = starts(pending, upgraded);
+        expect(after).to.have.length(3);
+        before.forEach((x, i) => expect(x, `entry ${i}: ${before} vs ${after}`).to.be.closeTo(after[i], 1));
+        expect(pending.getBoundingClientRect().height).to.equal(upgraded.getBoundingClientRect().height);
+      });
+    }
+  });
+
   describe('theme', () => {
     it('pins dark colours and reflects the attribute', async () => {
       const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb theme="dark"><a href="/">Home</a><span>Page</span></lec-breadcrumb>`);

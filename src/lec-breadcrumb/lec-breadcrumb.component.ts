@@ -70,26 +70,42 @@ const parseItems = (value: string | null): unknown => {
  * later are picked up. Text-only children made of separator characters (`>`, `›`, `/`, …) and
  * children with `aria-hidden="true"` are treated as fallback separators, not entries.
  *
- * Before the script loads, this CSS in the page shows the light DOM as one line of links and
- * reserves the final height, so nothing moves when the element upgrades:
+ * Before the script loads, this CSS in the page shows the light DOM as one line of links, laid
+ * out as the element will show it (font, prefix, gaps, separators, height), so nothing moves when
+ * it upgrades. Leave out the last rule if your links already have separators between them:
  *
  * ```css
  * lec-breadcrumb:not(:defined) {
- *   display: block;
+ *   display: flex;
+ *   align-items: center;
+ *   gap: var(--lec-breadcrumb-gap, 0.375em);
+ *   font-family: var(--lec-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial,
+ *     'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif);
  *   font-size: var(--lec-breadcrumb-font-size, 0.875rem);
  *   line-height: max(24px, 1.5em);
  *   block-size: max(24px, 1.5em);
  *   white-space: nowrap;
  *   overflow: hidden;
- *   text-overflow: ellipsis;
  * }
  * lec-breadcrumb:not(:defined) > [slot] {
  *   display: none;
  * }
+ * lec-breadcrumb:not(:defined)::before {
+ *   content: attr(prefix);
+ * }
+ * lec-breadcrumb:not(:defined):not([prefix])::before {
+ *   content: 'Location:';
+ * }
+ * :root:lang(zh):not(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO)) lec-breadcrumb:not(:defined):not([prefix])::before {
+ *   content: '当前位置：';
+ * }
+ * lec-breadcrumb:not(:defined)[prefix='']::before {
+ *   content: none;
+ * }
  * lec-breadcrumb:not(:defined) > :not([slot]) ~ :not([slot])::before {
  *   content: '›' / '';
  *   display: inline-block;
- *   margin-inline: 0.375em;
+ *   margin-inline-end: var(--lec-breadcrumb-gap, 0.375em);
  * }
  * ```
  *

@@ -1,47 +1,46 @@
 import {css} from 'lit';
 
 /*
- * Pre-upgrade CSS for webmasters (README): put it in the page so that, before the script loads or
- * without JavaScript, the light-DOM links read as one line with separators and the element already
- * has its final height (one line of max(24px, 1.5em)), so nothing moves when it upgrades. It is
- * also exported as PRE_UPGRADE_CSS, which the tests check against the upgraded element.
- *
- *   lec-breadcrumb:not(:defined) {
- *     display: block;
- *     font-size: var(--lec-breadcrumb-font-size, 0.875rem);
- *     line-height: max(24px, 1.5em);
- *     block-size: max(24px, 1.5em);
- *     white-space: nowrap;
- *     overflow: hidden;
- *     text-overflow: ellipsis;
- *   }
- *   lec-breadcrumb:not(:defined) > [slot] {
- *     display: none;
- *   }
- *   lec-breadcrumb:not(:defined) > :not([slot]) ~ :not([slot])::before {
- *     content: '›' / '';
- *     display: inline-block;
- *     margin-inline: 0.375em;
- *   }
- *
- * Leave out the last rule if the page writes its own separators between the links.
+ * Pre-upgrade CSS for webmasters (README, the element's JSDoc, demo/demo.css): put it in the page
+ * so that, before the script loads or without JavaScript, the light-DOM links read as one line
+ * laid out as the element will lay them out: the same font, prefix, gaps and separators, and the
+ * same height, so nothing moves when it upgrades. The tests hold it against the upgraded element.
+ * A flex line, because flex ignores the white space between the page's links, as the element does.
+ * The prefix follows the `prefix` attribute and `<html lang>` the way the element does
+ * (Traditional Chinese pages get English); a prefix given in the `prefix` slot appears only at
+ * upgrade. Leave out the separator rule if the page writes its own separators between the links.
  */
 export const PRE_UPGRADE_CSS = `lec-breadcrumb:not(:defined) {
-  display: block;
+  display: flex;
+  align-items: center;
+  gap: var(--lec-breadcrumb-gap, 0.375em);
+  font-family: var(--lec-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial,
+    'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif);
   font-size: var(--lec-breadcrumb-font-size, 0.875rem);
   line-height: max(24px, 1.5em);
   block-size: max(24px, 1.5em);
   white-space: nowrap;
   overflow: hidden;
-  text-overflow: ellipsis;
 }
 lec-breadcrumb:not(:defined) > [slot] {
   display: none;
 }
+lec-breadcrumb:not(:defined)::before {
+  content: attr(prefix);
+}
+lec-breadcrumb:not(:defined):not([prefix])::before {
+  content: 'Location:';
+}
+:root:lang(zh):not(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO)) lec-breadcrumb:not(:defined):not([prefix])::before {
+  content: '当前位置：';
+}
+lec-breadcrumb:not(:defined)[prefix='']::before {
+  content: none;
+}
 lec-breadcrumb:not(:defined) > :not([slot]) ~ :not([slot])::before {
   content: '›' / '';
   display: inline-block;
-  margin-inline: 0.375em;
+  margin-inline-end: var(--lec-breadcrumb-gap, 0.375em);
 }`;
 
 export const styles = css`
