@@ -32,11 +32,25 @@ export function stripMsgDescriptions(source) {
  * Removes the indentation after every line break. Outside template literals that changes
  * nothing (line breaks stay, so automatic semicolons too); inside html`` templates the
  * indentation is insignificant white space. Done on the source, not the bundle, so source maps
- * keep their lines. A msg() template must stay on one line: its id is a hash of the source text,
- * and scripts/smoke.js checks that the bundle still finds every Chinese text.
+ * keep their lines. A msg() template must stay on one line: its id is a hash of the source text
+ * (see oneLineMessages), and scripts/smoke.js checks that the bundle still finds the Chinese texts.
  */
 export function dropIndentation(source) {
   return source.replace(/\n[ \t]+/g, '\n');
+}
+
+/**
+ * Fails the build on a msg() template literal written over several lines. lit-localize finds a
+ * translation by a hash of the template's text; dropIndentation would change that text in the
+ * bundle, so the message would silently stay English on Chinese pages.
+ */
+export function oneLineMessages(source, file) {
+  for (const [call, text] of source.matchAll(/\bmsg\(\s*(?:str|html)?`([^`]*)`/g)) {
+    if (text.includes('\n')) {
+      throw new Error(`${file}: write this msg() template on one line (its id is a hash of its text): ${call.slice(0, 60)}`);
+    }
+  }
+  return source;
 }
 
 // qrcode's segment optimiser is never called (we pass one byte segment): swap in ours.
@@ -108,7 +122,9 @@ export const shrinkPlugin = {
     segmentsStandIn.setup(build);
     qrcodeAsModules.setup(build);
     build.onLoad({filter: /[\\/]src[\\/].*\.ts$/}, (args) => ({
-      contents: dropIndentation(stripMsgDescriptions(minifyCss(readFileSync(args.path, 'utf8')))),
+      contents: dropIndentation(
+        stripMsgDescriptions(minifyCss(oneLineMessages(readFileSync(args.path, 'utf8'), args.path)))
+      ),
       loader: 'ts',
     }));
   },
