@@ -2,7 +2,7 @@
 // The demo is served with a strict Content-Security-Policy, as a careful university site would.
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
-import {extname, join, normalize, resolve} from 'node:path';
+import {extname, join, normalize, resolve, sep} from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,29 +18,39 @@ export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
-/** Serves `dir` at / and dist/ at /dist/, on 127.0.0.1. Resolves to the server once listening. */
-export function serve(dir, port = 8000) {
-  const roots = {'/dist/': resolve('dist'), '/': resolve(dir)};
+/**
+ * A static server on 127.0.0.1 for the demo, the smoke test and the benchmark. `roots` maps URL
+ * prefixes to folders (the first prefix that matches wins); `pages` maps exact paths to
+ * generated HTML; `headers` go on every response. Resolves to the server once listening.
+ */
+export function staticServer(roots, {headers = {}, pages = new Map(), port = 0} = {}) {
+  const folders = Object.entries(roots).map(([prefix, dir]) => [prefix, resolve(dir)]);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const prefix = path.startsWith('/dist/') ? '/dist/' : '/';
-    const root = roots[prefix];
+    const common = {...headers, 'cache-control': 'no-store'};
+    if (pages.has(path)) {
+      return void res.writeHead(200, {...common, 'content-type': TYPES['.html']}).end(pages.get(path));
+    }
+    const [prefix, root] = folders.find(([p]) => path.startsWith(p)) ?? [];
+    if (!root) return void res.writeHead(404).end();
     let file = normalize(join(root, path.slice(prefix.length)));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    // Inside the folder itself, not a sibling whose name merely starts the same.
+    if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(403).end();
     if (path.endsWith('/')) file = join(file, 'index.html');
     try {
       const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': CSP,
-        'cache-control': 'no-store',
-      });
+      res.writeHead(200, {...common, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream'});
       res.end(body);
     } catch {
       res.writeHead(404, {'content-type': 'text/plain'}).end('Not found');
     }
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
+/** Serves `dir` at / and dist/ at /dist/ with the strict CSP. Resolves to the server once listening. */
+export function serve(dir, port = 8000) {
+  return staticServer({'/dist/': 'dist', '/': dir}, {headers: {'content-security-policy': CSP}, port});
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
