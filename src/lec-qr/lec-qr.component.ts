@@ -257,7 +257,7 @@ export class LecQr extends LecElement {
   }
 
   get #captionText() {
-    return this.slottedCaption || this.caption || msg('QR code', {desc: 'Default caption under a QR code.'});
+    return this.slottedCaption || this.caption || defaultCaption();
   }
 
   get #filename() {
@@ -441,7 +441,7 @@ export class LecQr extends LecElement {
         ? html`<a part="code" class="code" href=${href}>${code}</a>`
         : html`<div part="code" class="code">${code}</div>`}
       <figcaption part="caption" class="caption">
-        <slot name="caption" @slotchange=${this.#handleCaptionSlot}>${this.caption ?? msg('QR code', {desc: 'Default caption under a QR code.'})}</slot>
+        <slot name="caption" @slotchange=${this.#handleCaptionSlot}>${this.caption ?? defaultCaption()}</slot>
       </figcaption>
       ${this.download !== undefined && !this.src && this.encoded?.ok
         ? html`<button
@@ -456,6 +456,11 @@ export class LecQr extends LecElement {
         : nothing}
     </figure>`;
   }
+}
+
+/** The caption when the page gives none, in the current locale (so called at render time). */
+function defaultCaption() {
+  return msg('QR code', {desc: 'Default caption under a QR code.'});
 }
 
 function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
