@@ -1,15 +1,62 @@
-// @web/test-runner: every test runs in Debian's Chromium (or CHROME_PATH), never a mock DOM.
-import {chromeLauncher} from '@web/test-runner-chrome';
+// @web/test-runner: every test runs in a real browser engine, never a mock DOM. One run drives one
+// engine, chosen by LEC_ENGINE (chromium, the default; firefox; webkit); scripts/test.js runs each
+// engine it finds in turn and adds up the counts.
+import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
+import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fromRollup} from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
-import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import {defaultReporter} from '@web/test-runner';
 import {countReporter} from './scripts/count-reporter.js';
-import {screenshotPlugin} from './scripts/screenshot-command.js';
-import {BROWSER_ARGS, findBrowser} from './scripts/browser.js';
+import {testCommandsPlugin} from './scripts/test-commands.js';
+import {BROWSER_ARGS} from './scripts/browser.js';
+import {ENGINES} from './scripts/engines.js';
+import {freePort, startWebKitDriver} from './scripts/webkit-driver.js';
 
 const commonjs = fromRollup(rollupCommonjs);
+const engine = process.env.LEC_ENGINE ?? 'chromium';
+if (!ENGINES[engine]) throw new Error(`LEC_ENGINE=${engine}: use chromium, firefox or webkit`);
+const executable = ENGINES[engine].find();
+if (!executable) throw new Error(`No ${engine} found: ${ENGINES[engine].howTo}`);
+
+// A window per test file: a background tab runs no animation frames or IntersectionObservers,
+// which screenshots and layout tests need.
+const newWindow = ({context}) => context.newPage({type: 'window'});
+
+async function launcher() {
+  if (engine === 'chromium') {
+    return chromeLauncher({
+      createPage: newWindow,
+      launchOptions: {executablePath: executable, headless: true, args: BROWSER_ARGS},
+    });
+  }
+  if (engine === 'firefox') {
+    // Puppeteer drives Firefox over WebDriver BiDi; no geckodriver is needed.
+    return chromeLauncher({
+      puppeteer: puppeteerCore,
+      createPage: newWindow,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: executable,
+        headless: true,
+        // Scrollbars that take no room, as Chromium's --hide-scrollbars: the same widths in both.
+        extraPrefsFirefox: {'ui.useOverlayScrollbars': 1, 'widget.gtk.overlay-scrollbars.enabled': true},
+      },
+    });
+  }
+  const port = await startWebKitDriver(executable);
+  return webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': {binary: ENGINES.webkit.minibrowser(), args: ['--automation']},
+      // WebKitWebDriver refuses the BiDi upgrade WebdriverIO asks for by default.
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+}
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -20,24 +67,16 @@ export default {
       return next();
     },
   ],
+  // A free port, so that two engines (or a second checkout) can run side by side.
+  port: await freePort(),
   nodeResolve: {exportConditions: ['production', 'default']},
-  concurrency: 2,
+  // Firefox over BiDi was unstable with two pages at once; WebKit drives a single window.
+  concurrency: engine === 'chromium' ? 2 : 1,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 300_000,
-  browserStartTimeout: 60_000,
-  testFramework: {config: {timeout: 20_000}},
-  browsers: [
-    chromeLauncher({
-      // A window per test file: a background tab runs no animation frames or
-      // IntersectionObservers, which screenshots and layout tests need.
-      createPage: ({context}) => context.newPage({type: 'window'}),
-      launchOptions: {
-        executablePath: findBrowser(),
-        headless: true,
-        args: BROWSER_ARGS,
-      },
-    }),
-  ],
+  testsFinishTimeout: 600_000,
+  browserStartTimeout: 120_000,
+  testFramework: {config: {timeout: 30_000}},
+  browsers: [await launcher()],
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     commonjs({
@@ -45,13 +84,12 @@ export default {
       strictRequires: false,
       requireReturnsDefault: true,
     }),
-    screenshotPlugin(),
-    visualRegressionPlugin({
+    testCommandsPlugin({
+      engine,
       baseDir: 'test/screenshots',
       update: process.argv.includes('--update-visual-baseline'),
       failureThreshold: 0.5,
-      failureThresholdType: 'percent',
     }),
   ],
-  reporters: [defaultReporter(), countReporter('.cache/test-counts.json')],
+  reporters: [defaultReporter(), countReporter(`.cache/test-counts-${engine}.json`)],
 };

@@ -1,38 +1,106 @@
-// Takes headless-Chromium screenshots of the demo: node scripts/screenshot.js [out-dir]
-// Writes demo-{en,zh}-{1280,375}.png (and the dark English one) for a person to look at.
+// Screenshots of the demo for a person to look at: node scripts/screenshot.js [out-dir] [--engines]
+// By default, headless Chromium: demo-{en,zh}-{light,dark}-{1280,375}.png.
+// With --engines: the demo in English and Chinese at 1280 px in every engine found (Chromium,
+// Firefox, WebKitGTK), as demo-<engine>-<lang>.png, for the README's engine table.
 import {mkdirSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import {BROWSER_ARGS, findBrowser} from './browser.js';
+import {puppeteerCore} from '@web/test-runner-chrome';
+import {remote} from 'webdriverio';
+import {BROWSER_ARGS} from './browser.js';
+import {ENGINES} from './engines.js';
 import {serve} from './serve.js';
+import {startWebKitDriver} from './webkit-driver.js';
 
-const out = process.argv[2] ?? '.cache/screenshots';
+const args = process.argv.slice(2);
+const everyEngine = args.includes('--engines');
+const out = args.find((a) => !a.startsWith('--')) ?? '.cache/screenshots';
 mkdirSync(out, {recursive: true});
 const server = await serve('demo', 0);
 const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await puppeteer.launch({executablePath: findBrowser(), args: BROWSER_ARGS});
+
+/** Waits in the page until the elements are defined, fonts loaded and a little time has passed. */
+const SETTLE = async () => {
+  await customElements.whenDefined('lec-about');
+  await document.fonts.ready;
+  await new Promise((r) => setTimeout(r, 400));
+};
+
+/** Chromium (CDP) or Firefox (WebDriver BiDi) through Puppeteer. */
+async function withPuppeteer(engine, shots) {
+  const browser =
+    engine === 'chromium'
+      ? await puppeteer.launch({executablePath: ENGINES.chromium.find(), args: BROWSER_ARGS})
+      : await puppeteerCore.launch({browser: 'firefox', executablePath: ENGINES.firefox.find(), headless: true});
+  try {
+    for (const {lang, theme, width, file} of shots) {
+      const page = await browser.newPage();
+      const problems = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.setViewport({width, height: 900, deviceScaleFactor: width < 500 ? 2 : 1});
+      await page.goto(`${base}?lang=${lang}&theme=${theme}`, {waitUntil: 'load'});
+      await page.evaluate(SETTLE);
+      await page.screenshot({path: file, fullPage: true});
+      console.log(`${file}${problems.length ? `  (console: ${problems.join(' | ')})` : ''}`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+/** WebKitGTK through WebKitWebDriver (classic WebDriver): a window as tall as the page. */
+async function withWebKit(shots) {
+  const port = await startWebKitDriver(ENGINES.webkit.find());
+  const driver = await remote({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': {binary: ENGINES.webkit.minibrowser(), args: ['--automation']},
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+  try {
+    for (const {lang, theme, width, file} of shots) {
+      await driver.navigateTo(`${base}?lang=${lang}&theme=${theme}`);
+      await driver.executeAsync((done) => customElements.whenDefined('lec-about').then(() => document.fonts.ready).then(() => setTimeout(done, 400)));
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const [innerW, innerH, pageH] = await driver.execute(() => [innerWidth, innerHeight, document.documentElement.scrollHeight]);
+        if (innerW === width && innerH >= pageH) break;
+        const outer = await driver.getWindowSize();
+        await driver.setWindowSize(width + outer.width - innerW, pageH + outer.height - innerH);
+      }
+      await driver.saveScreenshot(file);
+      console.log(file);
+    }
+  } finally {
+    await driver.deleteSession();
+  }
+}
+
 try {
-  const shots = [
-    ['en', 'light', 1280],
-    ['zh', 'light', 1280],
-    ['en', 'light', 375],
-    ['zh', 'light', 375],
-    ['en', 'dark', 1280],
-  ];
-  for (const [lang, theme, width] of shots) {
-    const page = await browser.newPage();
-    const problems = [];
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.setViewport({width, height: 900, deviceScaleFactor: width < 500 ? 2 : 1});
-    await page.goto(`${base}?lang=${lang}&theme=${theme}`, {waitUntil: 'networkidle0'});
-    await page.evaluate(() => customElements.whenDefined('lec-about'));
-    await new Promise((r) => setTimeout(r, 300));
-    const file = `${out}/demo-${lang}-${theme}-${width}.png`;
-    await page.screenshot({path: file, fullPage: true});
-    console.log(`${file}${problems.length ? `  (console: ${problems.join(' | ')})` : ''}`);
-    await page.close();
+  if (everyEngine) {
+    for (const engine of Object.keys(ENGINES)) {
+      if (!ENGINES[engine].find()) {
+        console.warn(`Skipping ${engine}: not found. ${ENGINES[engine].howTo}.`);
+        continue;
+      }
+      const shots = ['en', 'zh'].map((lang) => ({lang, theme: 'light', width: 1280, file: `${out}/demo-${engine}-${lang}.png`}));
+      await (engine === 'webkit' ? withWebKit(shots) : withPuppeteer(engine, shots));
+    }
+  } else {
+    const shots = [
+      ['en', 'light', 1280],
+      ['zh', 'light', 1280],
+      ['en', 'light', 375],
+      ['zh', 'light', 375],
+      ['en', 'dark', 1280],
+    ].map(([lang, theme, width]) => ({lang, theme, width, file: `${out}/demo-${lang}-${theme}-${width}.png`}));
+    await withPuppeteer('chromium', shots);
   }
 } finally {
-  await browser.close();
   server.close();
+  process.exit(process.exitCode ?? 0);
 }

@@ -2,11 +2,9 @@
 // Each static check counts as one test; the last line is "N passed, N failed" for CI.
 import {existsSync, readFileSync, rmSync} from 'node:fs';
 import {execSync} from 'node:child_process';
-import {findBrowser} from './browser.js';
+import {ENGINES, requestedEngines} from './engines.js';
 import {run} from './run.js';
 import {smoke} from './smoke.js';
-
-const COUNTS = '.cache/test-counts.json';
 
 function sh(command) {
   try {
@@ -16,31 +14,44 @@ function sh(command) {
   }
 }
 
-/** Installs Chromium and CJK fonts on Debian as root; elsewhere says what to install. */
-function ensureBrowser() {
+/**
+ * Makes sure the engines and CJK fonts are here: on Debian as root, installs what is missing with
+ * apt-get and says what; elsewhere, says which engines it will skip and how to install them.
+ * Resolves to the engines to run.
+ */
+function ensureEngines() {
+  const wanted = requestedEngines();
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  const needBrowser = !findBrowser();
-  const needFonts = existsSync('/usr/bin/fc-list') ? !sh('fc-list :lang=zh family') : true;
-  if ((needBrowser || needFonts) && canApt) {
-    const packages = [needBrowser && 'chromium', needFonts && 'fonts-noto-cjk'].filter(Boolean);
-    console.log(`Installing ${packages.join(' and ')} with apt-get (once per machine)...`);
+  const hasCjkFont = () => !!sh('fc-list :lang=zh family');
+  const missing = wanted.filter((name) => !ENGINES[name].find());
+  const packages = missing.flatMap((name) => ENGINES[name].packages);
+  if (!hasCjkFont()) packages.push('fonts-noto-cjk');
+  if (packages.length && canApt) {
+    console.log(`Installing ${packages.join(', ')} with apt-get (once per machine)...`);
     execSync('apt-get update -qq', {stdio: 'inherit'});
-    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, {
+    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages.join(' ')}`, {
       stdio: 'inherit',
     });
   }
-  if (!findBrowser()) {
-    console.error(
-      'No Chromium or Chrome found: install Chromium (Debian: "apt-get install chromium") or set CHROME_PATH to a Chrome binary.'
-    );
+  const found = wanted.filter((name) => ENGINES[name].find());
+  for (const name of wanted.filter((n) => !found.includes(n))) {
+    console.warn(`Skipping ${name}: not found. ${ENGINES[name].howTo}.`);
+  }
+  if (!found.length) {
+    console.error('No browser engine found to test in.');
     process.exit(1);
   }
-  if (!sh('fc-list :lang=zh family')) {
+  if (!hasCjkFont()) {
     console.warn('No CJK font found (Debian: "apt-get install fonts-noto-cjk"): Chinese screenshots will differ.');
   }
+  return found;
 }
 
-ensureBrowser();
+const engines = ensureEngines();
+// --browser-only: just the browser suite (npm run test:unit, test:update-baselines); every other
+// argument goes to web-test-runner (a file, --update-visual-baseline, ...).
+const browserOnly = process.argv.includes('--browser-only');
+const runnerArgs = process.argv.slice(2).filter((a) => a !== '--browser-only');
 
 const checks = [
   ['ESLint', 'npx', ['eslint', '.']],
@@ -55,7 +66,7 @@ const checks = [
 let passed = 0;
 let failed = 0;
 const failures = [];
-for (const [name, command, args] of checks) {
+for (const [name, command, args] of browserOnly ? [] : checks) {
   console.log(`\n== ${name}`);
   if ((await run(command, args)) === 0) passed++;
   else {
@@ -64,33 +75,43 @@ for (const [name, command, args] of checks) {
   }
 }
 
-console.log('\n== Bundles on plain pages (strict CSP, every load order, both locales)');
-if (failures.includes('Build')) {
+if (browserOnly) {
+  // No bundle smoke test either: it needs the build.
+} else if (failures.includes('Build')) {
   failed++;
   failures.push('bundle smoke test (no build)');
 } else {
+  console.log('\n== Bundles on plain pages (strict CSP, every load order, both locales)');
   const result = await smoke();
   passed += result.passed;
   failed += result.failed;
   if (result.failed) failures.push('bundle smoke test');
 }
 
-console.log('\n== Browser tests (@web/test-runner in Chromium)');
-rmSync(COUNTS, {force: true});
-const wtr = await run('npx', ['web-test-runner', ...process.argv.slice(2)], {
-  env: {...process.env, CHROME_PATH: findBrowser()},
-});
-if (existsSync(COUNTS)) {
-  const counts = JSON.parse(readFileSync(COUNTS, 'utf8'));
-  passed += counts.passed;
-  failed += counts.failed + counts.sessionErrors;
-  if (counts.failed || counts.sessionErrors) failures.push('browser tests');
-}
-if (wtr !== 0 && !failures.includes('browser tests')) {
-  failed++;
-  failures.push('browser tests (runner error)');
+// One @web/test-runner run per engine, one after the other (each with its own browser and count).
+const perEngine = [];
+for (const engine of engines) {
+  const counts = `.cache/test-counts-${engine}.json`;
+  console.log(`\n== Browser tests in ${engine} (@web/test-runner)`);
+  rmSync(counts, {force: true});
+  const started = Date.now();
+  const code = await run('npx', ['web-test-runner', ...runnerArgs], {
+    env: {...process.env, LEC_ENGINE: engine},
+  });
+  const result = existsSync(counts)
+    ? JSON.parse(readFileSync(counts, 'utf8'))
+    : {passed: 0, failed: 0, sessionErrors: 0};
+  let engineFailed = result.failed + result.sessionErrors;
+  if (code !== 0 && engineFailed === 0) engineFailed = 1; // the runner itself failed
+  if (engineFailed) failures.push(`browser tests in ${engine}`);
+  passed += result.passed;
+  failed += engineFailed;
+  console.log(`${engine} took ${Math.round((Date.now() - started) / 1000)} s`);
+  perEngine.push(`${engine}: ${result.passed} passed, ${engineFailed} failed`);
 }
 
+console.log('');
+for (const line of perEngine) console.log(line);
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}.`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

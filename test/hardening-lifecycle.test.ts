@@ -6,7 +6,7 @@ import type {LecQr} from '../src/lec-qr/lec-qr.js';
 import type {LecBreadcrumb} from '../src/lec-breadcrumb/lec-breadcrumb.js';
 import type {LecAbout} from '../src/lec-about/lec-about.js';
 import {PRE_UPGRADE_CSS} from '../src/lec-breadcrumb/lec-breadcrumb.styles.js';
-import {setLocale} from './helpers.js';
+import {idle, setLocale} from './helpers.js';
 import {expectNoPageErrors, twoFrames} from './hostile-vectors.js';
 
 type Lit = HTMLElement & {updateComplete: Promise<boolean>};
@@ -134,6 +134,34 @@ describe('hardening: lifecycle', () => {
     });
   });
 
+  // Nodes made by another frame's document are objects of that frame's window, wherever they
+  // are moved: `instanceof Element` against ours is false for them (in every engine), so the
+  // elements must test node types. Firefox also hands back such nodes after adoption.
+  describe('light DOM made by another frame', () => {
+    it('<lec-breadcrumb> reads every entry and <lec-about> takes the frame-made paragraph as its body', async () => {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const other = frame.contentDocument!;
+      try {
+        const link = Object.assign(other.createElement('a'), {href: '/', textContent: 'Home'});
+        const current = Object.assign(other.createElement('span'), {textContent: 'About SJTU LEC'});
+        expect(link instanceof Element, 'the nodes really are from another realm').to.be.false;
+        const box = await fixture<HTMLDivElement>(html`<div><lec-breadcrumb></lec-breadcrumb><lec-about no-qr></lec-about></div>`);
+        const [trail, about] = [box.querySelector<LecBreadcrumb>('lec-breadcrumb')!, box.querySelector<LecAbout>('lec-about')!];
+        trail.append(link, other.createTextNode(' '), current);
+        about.append(Object.assign(other.createElement('p'), {textContent: 'Our own text.'}));
+        await settled(box);
+        await waitUntil(() => entries(trail).length === 2, 'the trail picks up both entries');
+        expect(entries(trail)).to.deep.equal(['Home', 'About SJTU LEC']);
+        await about.updateComplete;
+        expect(about.shadowRoot!.querySelectorAll('[part~="body"] > p')).to.have.length(0);
+        expect(about.shadowRoot!.querySelector<HTMLSlotElement>('[part~="body"] slot:not([name])')!.assignedElements()[0].textContent).to.equal('Our own text.');
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
   describe('adopted into an iframe document', () => {
     it('stays readable there without throwing, and renders again when moved back', async () => {
       const box = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -242,7 +270,7 @@ describe('hardening: lifecycle', () => {
     });
 
     it('collects every detached element and keeps the heap flat over 2,000 attach/detach cycles of <lec-about> + <lec-qr> with locale switches', async function () {
-      this.timeout(30_000);
+      this.timeout(90_000);
       // How it measures, and its limits. The runner starts Chromium without
       // --js-flags=--expose-gc, so there is no window.gc(); performance.measureUserAgentSpecificMemory()
       // needs a cross-origin-isolated page, which the test page is not; and
@@ -257,7 +285,6 @@ describe('hardening: lifecycle', () => {
       // reading is still taken, round 1 against round 4, and bounded by the issue's 4 MB.
       const memory = (performance as unknown as {memory?: {usedJSHeapSize: number}}).memory;
       const box = await fixture<HTMLDivElement>(html`<div></div>`);
-      const idle = () => new Promise((r) => requestIdleCallback(r));
       const churn = () => {
         const garbage: unknown[] = [];
         for (let i = 0; i < 30; i++) garbage.push(Array.from({length: 100_000}, (_, j) => ({j})));
@@ -294,13 +321,16 @@ describe('hardening: lifecycle', () => {
       expect(box.childElementCount).to.equal(0);
 
       // Blink also scans the stack conservatively, so a stale pointer there can keep one element
-      // alive for a while: give each attempt a fresh task after a pause, in which the browser's
-      // own idle-time collection runs on an empty stack, and allow up to 20 attempts.
+      // alive for a while; Firefox frees DOM nodes in its cycle collector, and WebKit scans the
+      // stack too, each on its own idle-time schedule that no page can force. So give each attempt
+      // a fresh task after a pause, in which the browser's own collection runs on an empty stack,
+      // and keep trying for up to 45 s. The assertion stays exact: no survivor at all.
       let survivors: string[] = [];
-      for (let attempt = 0; attempt < 20; attempt++) {
+      const deadline = performance.now() + 45_000;
+      for (let attempt = 0; performance.now() < deadline; attempt++) {
         await idle();
         churn();
-        await new Promise((r) => setTimeout(r, attempt < 8 ? 0 : 100));
+        await new Promise((r) => setTimeout(r, attempt < 8 ? 0 : 250));
         survivors = refs.flatMap((r, i) => {
           const element = r.deref();
           return element && !kept.includes(element) ? [`#${i} <${element.localName}>`] : [];

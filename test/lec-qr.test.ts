@@ -1,12 +1,9 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
-import {visualDiff} from '@web/test-runner-visual-regression';
 import {create} from 'qrcode/lib/core/qrcode.js';
 import '../src/lec-qr/lec-qr.js';
 import type {LecQr} from '../src/lec-qr/lec-qr.js';
-import {captureConsole, decodeQr, nextFrame, pngToImageData, screenshot, setLocale} from './helpers.js';
+import {captureConsole, decodeQr, idle, nextFrame, pngToImageData, screenshot, setLocale, setViewport, visualDiff} from './helpers.js';
 
-const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
 const part = (el: LecQr, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const codeImg = (el: LecQr) => el.shadowRoot!.querySelector('[role="img"]')!;
 /** The symbol's side in modules, encoded as the element does (one byte-mode segment). */

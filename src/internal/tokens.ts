@@ -29,6 +29,10 @@ export const tokens = css`
       Roboto,
       'Helvetica Neue',
       Arial,
+      /* Linux desktops' Latin fonts come before any CJK font, which would draw ’ “ ” full-width. */
+      'Noto Sans',
+      'Liberation Sans',
+      'DejaVu Sans',
       var(--_lec-cjk),
       sans-serif
     );

@@ -103,11 +103,12 @@ export class LecAbout extends LecElement {
 
   /**
    * Whether the light-DOM children for the default slot (elements without a `slot`, text) hold
-   * anything a reader would see. Comments and white space leave the built-in text.
+   * anything a reader would see. Comments and white space leave the built-in text. Node types,
+   * not `instanceof`: children adopted from another frame are objects of that frame's window.
    */
   #handleDefaultSlot() {
     this.hasOwnBody = [...this.childNodes].some((n) =>
-      n instanceof Element ? !n.slot : n instanceof Text && n.data.trim()
+      n.nodeType === 1 ? !(n as Element).slot : n.nodeType === 3 && !!n.textContent!.trim()
     );
   }
 

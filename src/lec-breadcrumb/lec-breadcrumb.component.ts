@@ -80,7 +80,8 @@ const parseItems = (value: string | null): unknown => {
  *   align-items: center;
  *   gap: var(--lec-breadcrumb-gap, 0.375em);
  *   font-family: var(--lec-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial,
- *     'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif);
+ *     'Noto Sans', 'Liberation Sans', 'DejaVu Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
+ *     'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif);
  *   font-size: var(--lec-breadcrumb-font-size, 0.875rem);
  *   line-height: max(24px, 1.5em);
  *   block-size: max(24px, 1.5em);
@@ -247,13 +248,14 @@ export class LecBreadcrumb extends LecElement {
   #readLightDom() {
     const light: LightDom = {entries: []};
     for (const node of this.childNodes) {
-      const el = node instanceof Element ? node : undefined;
+      // Node types, not `instanceof`: nodes moved in from another frame belong to its window.
+      const el = node.nodeType === 1 ? (node as Element) : undefined;
       if (el) {
         const slot = el.getAttribute('slot');
         if (slot === 'prefix') light.prefix = true;
         if (slot === 'separator') light.separator ??= cleanSeparator(el);
         if (slot !== null || el.matches('[aria-hidden="true"],script,style,template')) continue;
-      } else if (!(node instanceof Text)) {
+      } else if (node.nodeType !== 3) {
         continue; // comments
       }
       const label = (node.textContent!.trim() || el?.getAttribute('aria-label') || el?.getAttribute('title') || '')

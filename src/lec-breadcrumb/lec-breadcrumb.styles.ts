@@ -15,7 +15,8 @@ export const PRE_UPGRADE_CSS = `lec-breadcrumb:not(:defined) {
   align-items: center;
   gap: var(--lec-breadcrumb-gap, 0.375em);
   font-family: var(--lec-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial,
-    'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif);
+    'Noto Sans', 'Liberation Sans', 'DejaVu Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
+    'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif);
   font-size: var(--lec-breadcrumb-font-size, 0.875rem);
   line-height: max(24px, 1.5em);
   block-size: max(24px, 1.5em);

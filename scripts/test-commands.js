@@ -1,0 +1,143 @@
+// Test-runner commands of our own that work in every engine the suite runs, in place of the
+// Chromium-only ones from @web/test-runner-commands and -visual-regression:
+//   lec-engine       -> 'chromium' | 'firefox' | 'webkit'
+//   lec-viewport     {width, height} -> the inner size the window really got
+//   lec-media        {media?, colorScheme?, reducedMotion?, forcedColors?} (Chromium only: see README)
+//   lec-screenshot   {x, y, width, height} in viewport CSS px -> base64 PNG of what the engine painted
+//   lec-visual-diff  {name, x, y, width, height} -> {passed, diffPercentage, errorMessage?}
+// Puppeteer drives Chromium (CDP) and Firefox (WebDriver BiDi); WebdriverIO drives WebKitGTK over
+// classic WebDriver, whose element screenshots come back black, so every screenshot here is a
+// viewport screenshot cropped to the element's box.
+import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {PNG} from 'pngjs';
+import pixelmatch from 'pixelmatch';
+
+const PIXEL_THRESHOLD = 0.1;
+
+/**
+ * What the engine painted in a CSS-pixel box. Puppeteer (Chromium, Firefox) captures the page
+ * beyond the viewport; WebKit's classic WebDriver only the viewport, which the page has already
+ * made large enough (test/helpers.ts), and whose element screenshots come back black.
+ */
+async function screenshot(session, {x, y, width, height, scrollX = 0, scrollY = 0, dpr = 1}) {
+  const browser = session.browser;
+  if (browser.type === 'puppeteer') {
+    const page = browser.getPage(session.id);
+    const clip = {x: x + scrollX, y: y + scrollY, width, height};
+    return PNG.sync.read(Buffer.from(await page.screenshot({clip, captureBeyondViewport: true, encoding: 'binary'})));
+  }
+  if (browser.type === 'webdriver') {
+    const viewport = PNG.sync.read(Buffer.from(await browser.driver.takeScreenshot(), 'base64'));
+    return crop(viewport, {x, y, width, height, dpr});
+  }
+  throw new Error(`Screenshots are not supported for browser type ${browser.type}`);
+}
+
+/** Crops a viewport screenshot to a CSS-pixel box, in the device pixels of the screenshot. */
+function crop(png, {x, y, width, height, dpr}) {
+  const left = Math.max(0, Math.round(x * dpr));
+  const top = Math.max(0, Math.round(y * dpr));
+  const w = Math.min(png.width - left, Math.round(width * dpr));
+  const h = Math.min(png.height - top, Math.round(height * dpr));
+  if (w <= 0 || h <= 0) throw new Error(`The box ${JSON.stringify({x, y, width, height})} is outside the viewport`);
+  const out = new PNG({width: w, height: h});
+  PNG.bitblt(png, out, left, top, w, h, 0, 0);
+  return out;
+}
+
+/** Resizes the window so that the page's inner size is the one asked for (as near as the engine allows). */
+async function setViewport(session, {width, height}) {
+  const browser = session.browser;
+  if (browser.type === 'puppeteer') {
+    await browser.getPage(session.id).setViewport({width, height});
+    return {width, height};
+  }
+  if (browser.type === 'webdriver') {
+    const driver = browser.driver;
+    // The window frame around the page (toolbar, borders) is the outer size minus the inner one.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const inner = await driver.execute(() => [innerWidth, innerHeight]);
+      if (inner[0] === width && inner[1] === height) break;
+      const outer = await driver.getWindowSize();
+      await driver.setWindowSize(width + outer.width - inner[0], height + outer.height - inner[1]);
+    }
+    const [w, h] = await driver.execute(() => [innerWidth, innerHeight]);
+    return {width: w, height: h};
+  }
+  throw new Error(`Setting the viewport is not supported for browser type ${browser.type}`);
+}
+
+async function emulateMedia(session, engine, {media, colorScheme, reducedMotion, forcedColors}) {
+  if (engine !== 'chromium') {
+    // Firefox over BiDi and WebKit over classic WebDriver offer no media emulation.
+    throw new Error(`Media emulation is not available in ${engine} through its automation protocol`);
+  }
+  const page = session.browser.getPage(session.id);
+  if (media !== undefined) await page.emulateMediaType(media);
+  const features = [];
+  if (colorScheme !== undefined) features.push({name: 'prefers-color-scheme', value: colorScheme});
+  if (reducedMotion !== undefined) features.push({name: 'prefers-reduced-motion', value: reducedMotion});
+  if (forcedColors !== undefined) features.push({name: 'forced-colors', value: forcedColors});
+  if (features.length) await page.emulateMediaFeatures(features);
+  return true;
+}
+
+/** Compares a screenshot with test/screenshots/<engine>/baseline/<name>.png (or writes it). */
+function visualDiff({baseDir, update, failureThreshold}, engine, png, name) {
+  const file = (kind, suffix = '') => join(baseDir, engine, kind, `${name}${suffix}.png`);
+  const save = (path, image) => {
+    mkdirSync(dirname(path), {recursive: true});
+    writeFileSync(path, PNG.sync.write(image));
+  };
+  if (update) {
+    save(file('baseline'), png);
+    return {passed: true, diffPercentage: -1};
+  }
+  if (!existsSync(file('baseline'))) {
+    save(file('failed'), png);
+    return {passed: false, diffPercentage: -1, errorMessage: `No ${engine} baseline for "${name}": run npm run test:update-baselines and look at the new image.`};
+  }
+  const baseline = PNG.sync.read(readFileSync(file('baseline')));
+  if (baseline.width !== png.width || baseline.height !== png.height) {
+    save(file('failed'), png);
+    return {
+      passed: false,
+      diffPercentage: 100,
+      errorMessage: `"${name}" is ${png.width}x${png.height}, its ${engine} baseline ${baseline.width}x${baseline.height}`,
+    };
+  }
+  const diff = new PNG({width: png.width, height: png.height});
+  const pixels = pixelmatch(baseline.data, png.data, diff.data, png.width, png.height, {threshold: PIXEL_THRESHOLD});
+  const diffPercentage = (pixels / (png.width * png.height)) * 100;
+  if (diffPercentage <= failureThreshold) return {passed: true, diffPercentage};
+  save(file('failed'), png);
+  save(file('failed', '-diff'), diff);
+  return {
+    passed: false,
+    diffPercentage,
+    errorMessage: `"${name}" differs from its ${engine} baseline by ${diffPercentage.toFixed(2)} % (limit ${failureThreshold} %)`,
+  };
+}
+
+export function testCommandsPlugin({engine, baseDir, update = false, failureThreshold = 0.5}) {
+  return {
+    name: 'lec-test-commands',
+    async executeCommand({command, payload, session}) {
+      switch (command) {
+        case 'lec-engine':
+          return engine;
+        case 'lec-viewport':
+          return setViewport(session, payload);
+        case 'lec-media':
+          return emulateMedia(session, engine, payload);
+        case 'lec-screenshot':
+          return PNG.sync.write(await screenshot(session, payload)).toString('base64');
+        case 'lec-visual-diff':
+          return visualDiff({baseDir, update, failureThreshold}, engine, await screenshot(session, payload), payload.name);
+        default:
+          return undefined;
+      }
+    },
+  };
+}
