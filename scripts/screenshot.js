@@ -30,7 +30,13 @@ async function withPuppeteer(engine, shots) {
   const browser =
     engine === 'chromium'
       ? await puppeteer.launch({executablePath: ENGINES.chromium.find(), args: BROWSER_ARGS})
-      : await puppeteerCore.launch({browser: 'firefox', executablePath: ENGINES.firefox.find(), headless: true});
+      : await puppeteerCore.launch({
+          browser: 'firefox',
+          executablePath: ENGINES.firefox.find(),
+          headless: true,
+          // Scrollbars that take no room, as in Chromium: the same page width in both.
+          extraPrefsFirefox: {'ui.useOverlayScrollbars': 1, 'widget.gtk.overlay-scrollbars.enabled': true},
+        });
   try {
     for (const {lang, theme, width, file} of shots) {
       const page = await browser.newPage();
@@ -66,11 +72,12 @@ async function withWebKit(shots) {
     for (const {lang, theme, width, file} of shots) {
       await driver.navigateTo(`${base}?lang=${lang}&theme=${theme}`);
       await driver.executeAsync((done) => customElements.whenDefined('lec-about').then(() => document.fonts.ready).then(() => setTimeout(done, 400)));
-      for (let attempt = 0; attempt < 3; attempt++) {
+      // Short first (scrollHeight never reports less than the window), then as tall as the page.
+      for (const tall of [false, true, true]) {
         const [innerW, innerH, pageH] = await driver.execute(() => [innerWidth, innerHeight, document.documentElement.scrollHeight]);
-        if (innerW === width && innerH >= pageH) break;
+        if (tall && innerW === width && innerH === pageH) break;
         const outer = await driver.getWindowSize();
-        await driver.setWindowSize(width + outer.width - innerW, pageH + outer.height - innerH);
+        await driver.setWindowSize(width + outer.width - innerW, (tall ? pageH : 600) + outer.height - innerH);
       }
       await driver.saveScreenshot(file);
       console.log(file);

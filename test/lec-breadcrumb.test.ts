@@ -46,11 +46,13 @@ async function clickCentre(element: Element) {
  * of its middle row (for "›" it is the other way round).
  */
 function pointsLeft(image: ImageData) {
-  const ink: Array<[number, number]> = [];
+  // Ink weighted by darkness, so thin anti-aliased strokes count (engines smooth glyphs differently).
+  const ink: Array<[number, number, number]> = [];
   for (let y = 0; y < image.height; y++) {
     for (let x = 0; x < image.width; x++) {
       const i = (y * image.width + x) * 4;
-      if (image.data[i] + image.data[i + 1] + image.data[i + 2] < 450) ink.push([x, y]);
+      const darkness = 765 - (image.data[i] + image.data[i + 1] + image.data[i + 2]);
+      if (darkness > 90) ink.push([x, y, darkness]);
     }
   }
   expect(ink.length, 'the separator is painted').to.be.above(0);
@@ -58,8 +60,9 @@ function pointsLeft(image: ImageData) {
   const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
   const middle = Math.round((top + bottom) / 2);
   const meanX = (rows: (y: number) => boolean) => {
-    const xs = ink.filter(([, y]) => rows(y)).map(([x]) => x);
-    return xs.reduce((a, b) => a + b, 0) / xs.length;
+    const picked = ink.filter(([, y]) => rows(y));
+    const weight = picked.reduce((sum, [, , w]) => sum + w, 0);
+    return picked.reduce((sum, [x, , w]) => sum + x * w, 0) / weight;
   };
   return meanX((y) => y <= top + 1) > meanX((y) => Math.abs(y - middle) <= 1);
 }
