@@ -10,7 +10,7 @@ import {defaultReporter} from '@web/test-runner';
 import {countReporter} from './scripts/count-reporter.js';
 import {testCommandsPlugin} from './scripts/test-commands.js';
 import {BROWSER_ARGS} from './scripts/browser.js';
-import {ENGINES} from './scripts/engines.js';
+import {ENGINES, FIREFOX_PREFS, webkitDriverOptions} from './scripts/engines.js';
 import {freePort, startWebKitDriver} from './scripts/webkit-driver.js';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -39,23 +39,12 @@ async function launcher() {
         browser: 'firefox',
         executablePath: executable,
         headless: true,
-        // Scrollbars that take no room, as Chromium's --hide-scrollbars: the same widths in both.
-        extraPrefsFirefox: {'ui.useOverlayScrollbars': 1, 'widget.gtk.overlay-scrollbars.enabled': true},
+        extraPrefsFirefox: FIREFOX_PREFS,
       },
     });
   }
   const port = await startWebKitDriver(executable);
-  return webdriverLauncher({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': {binary: ENGINES.webkit.minibrowser(), args: ['--automation']},
-      // WebKitWebDriver refuses the BiDi upgrade WebdriverIO asks for by default.
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
+  return webdriverLauncher(webkitDriverOptions(port));
 }
 
 export default {

@@ -62,3 +62,21 @@ export function requestedEngines() {
   if (unknown.length) throw new Error(`LEC_ENGINES: unknown engine ${unknown.join(', ')} (known: ${ENGINE_NAMES.join(', ')})`);
   return wanted.length ? wanted : ENGINE_NAMES;
 }
+
+/** WebdriverIO options for a WebKitWebDriver listening on `port` on this machine. */
+export function webkitDriverOptions(port) {
+  return {
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': {binary: ENGINES.webkit.minibrowser(), args: ['--automation']},
+      // WebKitWebDriver refuses the BiDi upgrade WebdriverIO asks for by default.
+      'wdio:enforceWebDriverClassic': true,
+    },
+  };
+}
+
+/** Firefox preferences: scrollbars that take no room, as Chromium's --hide-scrollbars. */
+export const FIREFOX_PREFS = {'ui.useOverlayScrollbars': 1, 'widget.gtk.overlay-scrollbars.enabled': true};

@@ -7,7 +7,7 @@ import puppeteer from 'puppeteer-core';
 import {puppeteerCore} from '@web/test-runner-chrome';
 import {remote} from 'webdriverio';
 import {BROWSER_ARGS} from './browser.js';
-import {ENGINES} from './engines.js';
+import {ENGINES, FIREFOX_PREFS, webkitDriverOptions} from './engines.js';
 import {serve} from './serve.js';
 import {startWebKitDriver} from './webkit-driver.js';
 
@@ -34,8 +34,7 @@ async function withPuppeteer(engine, shots) {
           browser: 'firefox',
           executablePath: ENGINES.firefox.find(),
           headless: true,
-          // Scrollbars that take no room, as in Chromium: the same page width in both.
-          extraPrefsFirefox: {'ui.useOverlayScrollbars': 1, 'widget.gtk.overlay-scrollbars.enabled': true},
+          extraPrefsFirefox: FIREFOX_PREFS,
         });
   try {
     for (const {lang, theme, width, file} of shots) {
@@ -58,16 +57,7 @@ async function withPuppeteer(engine, shots) {
 /** WebKitGTK through WebKitWebDriver (classic WebDriver): a window as tall as the page. */
 async function withWebKit(shots) {
   const port = await startWebKitDriver(ENGINES.webkit.find());
-  const driver = await remote({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': {binary: ENGINES.webkit.minibrowser(), args: ['--automation']},
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
+  const driver = await remote(webkitDriverOptions(port));
   try {
     for (const {lang, theme, width, file} of shots) {
       await driver.navigateTo(`${base}?lang=${lang}&theme=${theme}`);
