@@ -63,7 +63,7 @@ describe('<lec-qr>', () => {
       expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     });
 
-    it('is 8rem wide and square, with a 4-module quiet zone', async () => {
+    it('is 8em (128 px at the default text size) wide and square, with a 4-module quiet zone', async () => {
       const box = part(el, 'code')!.getBoundingClientRect();
       expect(box.width).to.equal(128);
       expect(box.height).to.equal(128);
@@ -461,6 +461,174 @@ describe('<lec-qr>', () => {
       await setLocale('zh-Hans');
       const el = await fixture<LecQr>(html`<lec-qr value=${'x'.repeat(3000)} error-correction="L"></lec-qr>`);
       await visualDiff(el, 'lec-qr-too-long-zh');
+    });
+  });
+});
+
+describe('<lec-qr> with no page address, or text it cannot encode exactly', () => {
+  type ErrorDetail = GlobalEventHandlersEventMap['lec-qr-error']['detail'];
+  const frames: HTMLIFrameElement[] = [];
+  before(() => setLocale('en'));
+  afterEach(async () => {
+    frames.splice(0).forEach((f) => f.remove());
+    await setLocale('en');
+  });
+
+  /** An iframe in `parent`, loaded; removed after the test. */
+  async function openFrame(setup: (frame: HTMLIFrameElement) => void, parent = document) {
+    const frame = parent.createElement('iframe');
+    Object.assign(frame.style, {width: '340px', height: '400px', border: '0'});
+    setup(frame);
+    const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+    parent.body.append(frame);
+    await loaded;
+    frames.push(frame);
+    return frame;
+  }
+
+  /**
+   * Loads the element's own module inside the frame (as a page would with its script tag, so
+   * `location` there is the frame's) and waits for the `<lec-qr>` in it; records the errors it
+   * fires from then on.
+   */
+  async function qrInOwnFrame(frame: HTMLIFrameElement) {
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const errors: unknown[] = [];
+    win.addEventListener('lec-qr-error', (e) => errors.push((e as CustomEvent).detail));
+    if (!doc.querySelector('lec-qr')) {
+      doc.body.style.margin = '0';
+      doc.body.innerHTML = '<lec-qr size="300"></lec-qr>';
+      const script = Object.assign(doc.createElement('script'), {type: 'module', src: MODULE});
+      doc.head.append(script);
+    }
+    await win.customElements.whenDefined('lec-qr');
+    const el = doc.querySelector('lec-qr') as LecQr;
+    await el.updateComplete;
+    await nextFrame();
+    return {el, errors};
+  }
+  const MODULE = new URL('/src/lec-qr/lec-qr.ts', location.href).href;
+
+  describe('when value is empty in a frame', () => {
+    it('encodes the page address (its base URL) in a srcdoc frame, not about:srcdoc', async () => {
+      const frame = await openFrame((f) => {
+        f.srcdoc = `<!doctype html><html lang="en"><body style="margin:0"><lec-qr size="300"></lec-qr>
+          <script type="module" src="${MODULE}"></script></body></html>`;
+      });
+      const {el} = await qrInOwnFrame(frame);
+      expect(frame.contentWindow!.location.href).to.equal('about:srcdoc');
+      expect(part(el, 'message')).to.be.null;
+      expect(el.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal(`QR code: ${document.baseURI}`);
+      expect(decodeQr(await screenshot(frame))).to.equal(document.baseURI);
+    });
+
+    it('encodes the page address in an about:blank frame, not about:blank', async () => {
+      const frame = document.createElement('iframe');
+      Object.assign(frame.style, {width: '340px', height: '400px', border: '0'});
+      document.body.append(frame);
+      frames.push(frame);
+      const {el, errors} = await qrInOwnFrame(frame);
+      expect(frame.contentWindow!.location.href).to.equal('about:blank');
+      expect(part(el, 'message')).to.be.null;
+      expect(el.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal(`QR code: ${location.href}`);
+      expect(decodeQr(await screenshot(frame))).to.equal(location.href);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('shows a note, warns and fires lec-qr-error when no http(s) address exists, and recovers on a page', async () => {
+      // A frame inside a blob: document: its own address, its base URL and its parent's are not http(s).
+      const blob = URL.createObjectURL(new Blob(['<!doctype html><html lang="en"><body></body></html>'], {type: 'text/html'}));
+      const outer = await openFrame((f) => (f.src = blob));
+      URL.revokeObjectURL(blob);
+      const inner = outer.contentDocument!.createElement('iframe');
+      outer.contentDocument!.body.append(inner);
+      const doc = inner.contentDocument!;
+      const addresses = [doc.URL, doc.baseURI, inner.contentWindow!.parent.location.href];
+      expect(addresses.filter((a) => /^https?:/.test(a)), addresses.join(' ')).to.deep.equal([]);
+      // Rendered on this page first, then moved, as the suite moves elements between documents.
+      const el = await fixture<LecQr>(html`<lec-qr></lec-qr>`);
+      let detail: ErrorDetail | undefined;
+      const logs = await captureConsole(async () => {
+        const event = oneEvent(el, 'lec-qr-error');
+        doc.body.append(el);
+        ({detail} = await event);
+      });
+      expect(detail!.reason).to.equal('no-address');
+      expect(detail!.message).to.equal('<lec-qr>: value is empty and no http(s) page address was found; set value.');
+      expect(logs).to.deep.equal([detail!.message]);
+      expect(part(el, 'message')!.textContent).to.equal(
+        'No web address to encode; set the text of this QR code.'
+      );
+      expect(el.shadowRoot!.querySelector('svg')).to.be.null;
+      expect(part(el, 'code')!.getBoundingClientRect().height).to.equal(128);
+      await setLocale('zh-Hans');
+      await el.updateComplete;
+      expect(part(el, 'message')!.textContent).to.equal('没有可用的网址，请设置二维码内容。');
+      await setLocale('en');
+      // Back on a page with an address, it encodes that address again.
+      document.body.append(el);
+      await el.updateComplete;
+      expect(part(el, 'message')).to.be.null;
+      expect(codeImg(el).getAttribute('aria-label')).to.equal(`QR code: ${location.href}`);
+      el.remove();
+    });
+  });
+
+  describe('when value has a lone surrogate', () => {
+    const CUT = 'https://lec.sjtu.edu.cn/?q=终身教育\uD83D'; // an emoji cut in half
+    for (const [name, value, index] of [
+      ['an emoji cut in half', CUT, 31],
+      ['a low surrogate alone at the start', '\uDE00 LEC', 0],
+      ['a pair in the wrong order', 'LEC \uDE00\uD83D', 4],
+    ] as const) {
+      it(`refuses ${name}: a note in the box, a warning and lec-qr-error`, async () => {
+        const el = document.createElement('lec-qr');
+        el.value = value;
+        el.download = '';
+        let detail: ErrorDetail | undefined;
+        const logs = await captureConsole(async () => {
+          const event = oneEvent(el, 'lec-qr-error');
+          document.body.append(el);
+          ({detail} = await event);
+        });
+        try {
+          expect(detail!.reason).to.equal('invalid-text');
+          expect(detail!.message).to.equal(
+            `<lec-qr>: value has a lone surrogate (half a character) at index ${index}; fix the text.`
+          );
+          expect(logs).to.deep.equal([detail!.message]);
+          expect(part(el, 'message')!.textContent).to.equal('This QR code could not be generated.');
+          expect(el.shadowRoot!.querySelector('svg, button')).to.be.null;
+          expect(part(el, 'code')!.getBoundingClientRect().height).to.equal(128);
+          expect(await el.toBlob().then(() => 'resolved', () => 'rejected')).to.equal('rejected');
+          await expect(el).to.be.accessible();
+        } finally {
+          el.remove();
+        }
+      });
+    }
+
+    it('encodes whole emoji, and the fixed text once it is fixed', async () => {
+      const events: unknown[] = [];
+      const logs = await captureConsole(async () => {
+        const el = await fixture<LecQr>(html`<lec-qr value=${CUT} size="300" @lec-qr-error=${(e: CustomEvent) => events.push(e.detail)}></lec-qr>`);
+        expect(events).to.have.length(1);
+        el.value = `${CUT}\uDE00`;
+        await el.updateComplete;
+        expect(part(el, 'message')).to.be.null;
+        expect(decodeQr(await screenshot(part(el, 'code')!))).to.equal('https://lec.sjtu.edu.cn/?q=终身教育😀');
+      });
+      expect(events).to.have.length(1);
+      expect(logs).to.have.length(1);
+    });
+
+    it('says it in Chinese on a Chinese page', async () => {
+      await setLocale('zh-Hans');
+      await captureConsole(async () => {
+        const el = await fixture<LecQr>(html`<lec-qr value=${'\uD83D'}></lec-qr>`);
+        expect(part(el, 'message')!.textContent).to.equal('无法生成此二维码。');
+      });
     });
   });
 });

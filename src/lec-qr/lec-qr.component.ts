@@ -10,8 +10,13 @@ import {styles} from './lec-qr.styles.js';
 
 /** Detail of `lec-qr-error`. */
 export interface LecQrErrorDetail {
-  /** What went wrong: the text does not fit, the image or logo did not load, or encoding failed. */
-  reason: 'too-long' | 'image-failed' | 'logo-failed' | 'encode-failed';
+  /**
+   * What went wrong: the text does not fit (`too-long`); it has a lone UTF-16 surrogate, half of a
+   * character, and is refused rather than encoded as U+FFFD (`invalid-text`); `value` is empty and
+   * neither the document, its base URL nor its parent has an http(s) address (`no-address`); the
+   * image or logo did not load; or encoding failed. All but `logo-failed` show a note, no code.
+   */
+  reason: 'too-long' | 'invalid-text' | 'no-address' | 'image-failed' | 'logo-failed' | 'encode-failed';
   /** For `too-long`: the length of the text in bytes of UTF-8. */
   length?: number;
   /** For `too-long`: the most bytes that fit at this error-correction level (more for digits only). */
@@ -35,11 +40,17 @@ const PNG_SCALE = 10;
 const LOGO_SHARE = 0.3;
 /** WCAG's contrast ratio below which phone cameras start to miss modules. */
 const MIN_CONTRAST = 4;
+/** A lone surrogate: with the `u` flag, a well-formed pair is one code point and never matches. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** What `willUpdate` found: a code, or why there is none (text refused before encoding). */
+type Code = Encoded | {ok: false; reason: 'no-address' | 'invalid-text'; message: string};
 
 /**
  * A QR code with a visible caption, for a visitor to scan (or tap) and open on a phone.
  * It either generates the code from `value` as crisp SVG (the page's own address when empty),
- * or shows an existing QR image from `src`, such as a WeChat account code.
+ * or shows an existing QR image from `src`, such as a WeChat account code. Text it cannot encode
+ * exactly gets a note in the box instead of a code, a console warning and `lec-qr-error`.
  *
  * @summary A captioned, accessible QR code: generated as SVG or shown from an image.
  * @tag lec-qr
@@ -55,12 +66,13 @@ const MIN_CONTRAST = 4;
  * @csspart caption - The `figcaption`.
  * @csspart download - The download button.
  *
- * @cssprop [--lec-qr-size=8rem] - The width and height of the code, quiet zone included.
+ * @cssprop [--lec-qr-size=8em] - The width and height of the code, quiet zone included.
  * @cssprop [--lec-qr-color=#000] - The colour of the dark modules.
  * @cssprop [--lec-qr-background=#fff] - The colour of the light modules and quiet zone; stays light in dark mode.
- * @cssprop [--lec-qr-caption-size=0.875rem] - The caption's font size.
+ * @cssprop [--lec-qr-caption-size=0.875em] - The caption's font size.
  * @cssprop [--lec-qr-caption-color=currentColor] - The caption's colour.
- * @cssprop [--lec-qr-message-size=0.75rem] - The font size of the note shown instead of a code.
+ * @cssprop [--lec-qr-message-size=0.75em] - The font size of the note shown instead of a code.
+ * @cssprop [--lec-font-size=medium] - The base size every size of the element is in em of: the visitor's preferred text size, whatever the page's root font size.
  *
  * @fires lec-qr-error - The code cannot be shown: detail `{reason, length?, max?, src?, message}`.
  * @fires lec-qr-download - Before a download starts (cancelable): detail `{format, filename, blob}`.
@@ -84,13 +96,13 @@ export class LecQr extends LecElement {
     download: {},
   };
 
-  /** The page's address, read on connect (render paths never touch `location`). */
-  private pageUrl = '';
+  /** The page's address, read on connect (render paths never touch `location`); '' if none. */
+  private pageUrl?: string;
   private slottedCaption = '';
   private imageFailed = false;
   private logoFailed = false;
 
-  private encoded?: Encoded;
+  private encoded?: Code;
   #level: ErrorCorrection = 'M';
   // URL inputs after the shared URL policy, and the size as CSS; checked once per change.
   #srcUrl?: string;
@@ -99,7 +111,12 @@ export class LecQr extends LecElement {
   #cssSize?: string;
   #reportedError?: string;
 
-  /** The text to encode, usually a URL; empty encodes the address of the page the code is on. */
+  /**
+   * The text to encode, usually a URL. Empty encodes the address of the page the code is on: in a
+   * `srcdoc` or `about:blank` frame its base URL or the parent page's; with no http(s) address at
+   * all, a note asks for a value. Text with a lone UTF-16 surrogate (half of an emoji, say, from
+   * text cut short) is refused with a note, not encoded as U+FFFD.
+   */
   value = '';
 
   /** An existing QR image to show instead of generating one (http, https or relative URL). */
@@ -131,7 +148,16 @@ export class LecQr extends LecElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.pageUrl = location.href;
+    // The nearest http(s) address: this document's, its base URL (a srcdoc or about:blank frame
+    // inherits its parent's), then the parent page's; frames never encode about:srcdoc.
+    const doc = this.ownerDocument;
+    const urls = [doc.URL, doc.baseURI];
+    try {
+      urls.push(doc.defaultView!.parent.location.href);
+    } catch {
+      // No window, or a parent from another origin.
+    }
+    this.pageUrl = urls.find((url) => /^https?:/.test(url)) ?? '';
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -152,7 +178,7 @@ export class LecQr extends LecElement {
     const inputs = ['value', 'errorCorrection', 'logo', 'pageUrl'] as const;
     if (!this.src && (this.encoded === undefined || inputs.some((k) => changed.has(k)))) {
       // Encoding is the costly step: only a change of what is encoded re-runs it.
-      this.encoded = this.#text ? encode(this.#text, this.#level) : undefined;
+      this.encoded = this.#encode();
     }
   }
 
@@ -168,9 +194,21 @@ export class LecQr extends LecElement {
     }
   }
 
-  /** The text the code holds: `value`, or the page's address. */
+  /** The text the code holds: `value`, or the page's address ('' if none, undefined before connect). */
   get #text() {
     return this.value || this.pageUrl;
+  }
+
+  #encode(): Code | undefined {
+    const text = this.#text;
+    if (text === '') {
+      return {ok: false, reason: 'no-address', message: 'value is empty and no http(s) page address was found; set value.'};
+    }
+    if (!text) return undefined;
+    const index = text.search(LONE_SURROGATE);
+    return index < 0
+      ? encode(text, this.#level)
+      : {ok: false, reason: 'invalid-text', message: `value has a lone surrogate (half a character) at index ${index}; fix the text.`};
   }
 
   #resolveLevel(): ErrorCorrection {
@@ -206,7 +244,7 @@ export class LecQr extends LecElement {
         message: `<lec-qr>: the text is ${e.length} bytes; level ${this.#level} holds ${e.max}. Shorten it or lower error-correction.`,
       };
     }
-    return {reason: 'encode-failed', message: `<lec-qr>: ${e.message}`};
+    return {reason: e.reason, message: `<lec-qr>: ${e.message}`};
   }
 
   /** Fires `lec-qr-error` once per distinct failure, after it is on screen. */
@@ -425,7 +463,13 @@ export class LecQr extends LecElement {
       );
     }
     return this.#renderMessage(
-      msg('This QR code could not be generated.', {desc: 'Shown in place of a QR code when encoding fails.'})
+      e.reason === 'no-address'
+        ? msg('No web address to encode; set the text of this QR code.', {
+            desc: 'Shown in place of a QR code that has no text of its own and no web address of the page to encode (inside some frames).',
+          })
+        : msg('This QR code could not be generated.', {
+            desc: 'Shown in place of a QR code when encoding fails or its text has a broken character (half of an emoji).',
+          })
     );
   }
 
