@@ -12,6 +12,7 @@ import {testCommandsPlugin} from './scripts/test-commands.js';
 import {BROWSER_ARGS} from './scripts/browser.js';
 import {ENGINES, FIREFOX_PREFS, webkitDriverOptions} from './scripts/engines.js';
 import {freePort, startWebKitDriver} from './scripts/webkit-driver.js';
+import {cmsFixtures} from './scripts/cms-fixtures.js';
 
 const commonjs = fromRollup(rollupCommonjs);
 const engine = process.env.LEC_ENGINE ?? 'chromium';
@@ -55,6 +56,13 @@ export default {
       if (context.url.startsWith('/fixtures/')) context.url = `/test${context.url}`;
       return next();
     },
+    // Cross-origin tests (test/cms-lit.test.ts) load scripts from http://127.0.0.1:port while the
+    // page is on http://localhost:port; only URLs with ?cors answer with CORS permission.
+    async (context, next) => {
+      await next();
+      if ('cors' in context.query) context.set('Access-Control-Allow-Origin', '*');
+    },
+    cmsFixtures,
   ],
   // A free port, so that two engines (or a second checkout) can run side by side.
   port: await freePort(),

@@ -16,7 +16,7 @@ const TYPES = {
 };
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types lit-html lec-elements 'allow-duplicates'";
 
 /**
  * A static server on 127.0.0.1 for the demo, the smoke test and the benchmark. `roots` maps URL

@@ -114,6 +114,20 @@ const qrcodeAsModules = {
   },
 };
 
+/**
+ * Routes Lit's `trustedTypes.createPolicy("lit-html", ...)` through litPolicy() in
+ * src/internal/trusted-script.ts, which catches the page's refusal (another copy of Lit took the
+ * name and the CSP lacks 'allow-duplicates'). Uncaught, it would stop the whole bundle before
+ * it could say why; caught, src/all.ts defines nothing and logs the CSP to use. The new call has
+ * the same length and the import goes last, so Lit's source map keeps its columns.
+ */
+export function catchLitPolicy(source) {
+  const call = /\b(\w)\.createPolicy\("lit-html",/g;
+  if (source.match(call)?.length !== 1) throw new Error('lit-html: expected one createPolicy("lit-html", ...) call.');
+  const helper = new URL('../src/internal/trusted-script.ts', import.meta.url).pathname;
+  return `${source.replace(call, 'lecLitPolicy($1,"lit-html",')}\nimport {litPolicy as lecLitPolicy} from ${JSON.stringify(helper)};\n`;
+}
+
 // Styles are template literals that esbuild cannot minify, and translators' notes are dead
 // weight at run time: shrink both as the sources load.
 export const shrinkPlugin = {
@@ -121,6 +135,11 @@ export const shrinkPlugin = {
   setup(build) {
     segmentsStandIn.setup(build);
     qrcodeAsModules.setup(build);
+    build.onLoad({filter: /[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/}, (args) => ({
+      contents: catchLitPolicy(readFileSync(args.path, 'utf8')),
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
     build.onLoad({filter: /[\\/]src[\\/].*\.ts$/}, (args) => ({
       contents: dropIndentation(
         stripMsgDescriptions(minifyCss(oneLineMessages(readFileSync(args.path, 'utf8'), args.path)))

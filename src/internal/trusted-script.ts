@@ -12,7 +12,23 @@ interface ScriptPolicy {
   createScript(json: string): string;
 }
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy;
+  createPolicy<P>(name: string, rules: P): P;
+}
+
+/**
+ * Whether the page refused Lit's own policy, "lit-html": its CSP does not name it, or another
+ * copy of Lit took it and `'allow-duplicates'` is missing. Only the one-tag bundles can tell:
+ * their build routes Lit's `createPolicy("lit-html", ...)` through litPolicy (scripts/shrink.js).
+ */
+export let litPolicyRefused = false;
+
+/** Lit's policy, or undefined (and litPolicyRefused) where the page refuses it. */
+export function litPolicy<P>(factory: TrustedTypesFactory, name: string, rules: P): P | undefined {
+  try {
+    return factory.createPolicy(name, rules);
+  } catch {
+    litPolicyRefused = true;
+  }
 }
 
 /** Not tried yet, no Trusted Types in this browser (null), refused by the page (false), or ours. */
