@@ -5,10 +5,15 @@
 //   lec-media        {media?, colorScheme?, reducedMotion?, forcedColors?} (Chromium only: see README)
 //   lec-screenshot   {x, y, width, height} in viewport CSS px -> base64 PNG of what the engine painted
 //   lec-visual-diff  {name, x, y, width, height} -> {passed, diffPercentage, errorMessage?}
+//   lec-default-font-size {size} -> the browser's default font size in px (Chromium only)
+//   lec-print        {printBackground} -> base64 PNG of the printed pages, 800 x 1130 CSS px each
+//                    (Chromium, Firefox: WebKit's classic WebDriver has no print command)
 // Puppeteer drives Chromium (CDP) and Firefox (WebDriver BiDi); WebdriverIO drives WebKitGTK over
 // classic WebDriver, whose element screenshots come back black, so every screenshot here is a
 // viewport screenshot cropped to the element's box.
-import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {PNG} from 'pngjs';
 import pixelmatch from 'pixelmatch';
@@ -66,6 +71,40 @@ async function setViewport(session, {width, height}) {
     return {width: w, height: h};
   }
   throw new Error(`Setting the viewport is not supported for browser type ${browser.type}`);
+}
+
+/**
+ * Prints the page as the browser would (its own PDF, no margins, 800 x 1130 CSS px pages) and
+ * renders every page at 96 dpi with poppler's pdftoppm, so one PNG pixel is one CSS pixel; the
+ * pages come back stacked top to bottom in one PNG.
+ */
+async function printPage(session, engine, {printBackground = false}) {
+  if (session.browser.type !== 'puppeteer') {
+    throw new Error(`Printing is not available in ${engine} through classic WebDriver (no print command)`);
+  }
+  const page = session.browser.getPage(session.id);
+  const pdf = await page.pdf({width: '800px', height: '1130px', margin: {top: 0, right: 0, bottom: 0, left: 0}, printBackground});
+  const dir = mkdtempSync(join(tmpdir(), 'lec-print-'));
+  try {
+    writeFileSync(join(dir, 'doc.pdf'), pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '96', join(dir, 'doc.pdf'), join(dir, 'page')]);
+    const pages = readdirSync(dir)
+      .filter((f) => f.startsWith('page'))
+      .sort()
+      .map((f) => PNG.sync.read(readFileSync(join(dir, f))));
+    const stacked = new PNG({width: pages[0].width, height: pages.reduce((sum, p) => sum + p.height, 0)});
+    let top = 0;
+    for (const p of pages) {
+      PNG.bitblt(p, stacked, 0, 0, p.width, p.height, 0, top);
+      top += p.height;
+    }
+    const png = PNG.sync.write(stacked);
+    // LEC_DEBUG_PRINT=dir keeps every printed document there, to look at.
+    if (process.env.LEC_DEBUG_PRINT) writeFileSync(join(process.env.LEC_DEBUG_PRINT, `print-${Date.now()}.png`), png);
+    return png.toString('base64');
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
 }
 
 async function emulateMedia(session, engine, {media, colorScheme, reducedMotion, forcedColors}) {
@@ -131,6 +170,16 @@ export function testCommandsPlugin({engine, baseDir, update = false, failureThre
           return setViewport(session, payload);
         case 'lec-media':
           return emulateMedia(session, engine, payload);
+        case 'lec-default-font-size': {
+          // The visitor's preferred text size (what `medium` is), through CDP: Chromium only.
+          if (engine !== 'chromium') throw new Error(`The default font size cannot be set in ${engine} through automation`);
+          const cdp = await session.browser.getPage(session.id).createCDPSession();
+          await cdp.send('Page.setFontSizes', {fontSizes: {standard: payload.size}});
+          await cdp.detach();
+          return true;
+        }
+        case 'lec-print':
+          return printPage(session, engine, payload ?? {});
         case 'lec-screenshot':
           return PNG.sync.write(await screenshot(session, payload)).toString('base64');
         case 'lec-visual-diff':

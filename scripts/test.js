@@ -26,6 +26,8 @@ function ensureEngines() {
   const missing = wanted.filter((name) => !ENGINES[name].find());
   const packages = missing.flatMap((name) => ENGINES[name].packages);
   if (!hasCjkFont()) packages.push('fonts-noto-cjk');
+  // The print tests render the browser's PDF to PNG with pdftoppm.
+  if (!sh('command -v pdftoppm')) packages.push('poppler-utils');
   if (packages.length && canApt) {
     console.log(`Installing ${packages.join(', ')} with apt-get (once per machine)...`);
     execSync('apt-get update -qq', {stdio: 'inherit'});

@@ -75,7 +75,7 @@ describe('hardening: bad input', () => {
 
   describe('<lec-qr> size', () => {
     for (const bad of ['-10', '0', 'NaN', 'abc', '1e9', 'Infinity', '100000']) {
-      it(`warns about size=${JSON.stringify(bad)} and keeps --lec-qr-size (8rem)`, async () => {
+      it(`warns about size=${JSON.stringify(bad)} and keeps --lec-qr-size (8em)`, async () => {
         const {el, logs} = await render<LecQr>(html`<lec-qr value="x" size=${bad}></lec-qr>`);
         expect(logs.filter((l) => l.startsWith('<lec-qr>: size='))).to.have.length(1);
         expect(part(el, 'code').getBoundingClientRect().width).to.equal(128);

@@ -1,6 +1,7 @@
 import {LitElement, adoptStyles} from 'lit';
 import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
+import {OURS} from './define.js';
 
 /** The values the `theme` attribute accepts; anything else is ignored with a warning. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -15,6 +16,7 @@ export type LecTheme = (typeof THEMES)[number];
  */
 export class LecElement extends LitElement {
   static override properties: PropertyDeclarations = {theme: {reflect: true}};
+  static readonly [OURS] = true;
 
   /** Pins the colour scheme of this element and everything in it: `light`, `dark` or `auto`. */
   declare theme?: LecTheme;
@@ -31,20 +33,28 @@ export class LecElement extends LitElement {
     // stylesheets: catch up on both.
     if (this.hasUpdated) this.requestUpdate();
     const root = this.shadowRoot;
-    if (root && !root.adoptedStyleSheets.length) {
-      const styles = (this.constructor as typeof LitElement).elementStyles;
-      const view = this.ownerDocument.defaultView;
-      if (this.ownerDocument === document || !view) {
-        adoptStyles(root, styles);
-      } else {
-        // Constructed sheets cannot be shared across documents: build this document's own.
-        root.adoptedStyleSheets = styles.map((style) => {
-          const sheet = new view.CSSStyleSheet();
-          sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('') : style.cssText);
-          return sheet;
-        });
-      }
-    }
+    if (root && !root.adoptedStyleSheets.length) this.#adoptStyles(root);
+  }
+
+  /** Lit's render root, also for an element first connected in another document (a frame's). */
+  protected override createRenderRoot() {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.#adoptStyles(root);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /** Adopts our styles into `root` as sheets of its own document: constructed sheets cannot cross documents. */
+  #adoptStyles(root: ShadowRoot) {
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    const view = this.ownerDocument.defaultView;
+    if (this.ownerDocument === document || !view) return adoptStyles(root, styles);
+    root.adoptedStyleSheets = styles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('') : style.cssText);
+      return sheet;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues) {

@@ -38,6 +38,21 @@ export const tokens = css`
     );
     font-family: var(--_lec-font);
     color: var(--_lec-text);
+    /* Every size inside is in em of this: the visitor's preferred text size (medium), not the
+       page's root size, which CMS themes set to 10px (Bootstrap 3) or 62.5%. */
+    font-size: var(--lec-font-size, medium);
+    /* Text properties a page may set on an ancestor (<td nowrap>, centred or spaced-out text)
+       that would break our layout. Family and colour still come from the page, through tokens. */
+    font-style: normal;
+    font-weight: normal;
+    line-height: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    word-break: normal;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -50,6 +65,17 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  /* Dark text on white paper whatever the theme, the page's background or its colour tokens: the
+     white shows when the visitor prints backgrounds, and covers a dark page's. */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+      --_lec-text: #1f2328;
+      --_lec-muted: #545b64;
+      background: #fff;
+    }
   }
   :focus-visible {
     outline: 2px solid var(--_lec-focus);

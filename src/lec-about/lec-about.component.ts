@@ -3,6 +3,7 @@ import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
 import {LecElement} from '../internal/lec-element.js';
+import {isOurs} from '../internal/define.js';
 import {tokens} from '../internal/tokens.js';
 import {aboutParagraphs} from './about-text.js';
 import {styles} from './lec-about.styles.js';
@@ -18,7 +19,10 @@ export type LecAboutHeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * JavaScript.
  *
  * It renders `<lec-breadcrumb>` and `<lec-qr>`: load `lec-about.js` (which registers both) or
- * register them yourself when you import the class.
+ * register them yourself when you import the class. When the page has given either tag to
+ * another script, the section still reads: a plain trail with separators instead of
+ * `<lec-breadcrumb>`, and no generated code instead of `<lec-qr>` (the page's slotted codes still
+ * show), besides the console warning the registering module gives.
  *
  * @summary The About SJTU LEC section: trail, heading, official text and QR codes, in English and Chinese.
  * @tag lec-about
@@ -35,12 +39,13 @@ export type LecAboutHeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * @csspart body - The box that holds the paragraphs.
  * @csspart qr - The box that holds the QR codes.
  *
- * @cssprop [--lec-about-max-width=72rem] - The widest the section grows.
- * @cssprop [--lec-about-gap=2rem] - The space between the text and the QR codes.
- * @cssprop [--lec-about-padding=1.5rem 1.25rem] - The padding of the section.
+ * @cssprop [--lec-font-size=medium] - The base size every size of the element is in em of: the visitor's preferred text size, whatever the page's root font size.
+ * @cssprop [--lec-about-max-width=72em] - The widest the section grows.
+ * @cssprop [--lec-about-gap=2em] - The space between the text and the QR codes.
+ * @cssprop [--lec-about-padding=1.5em 1.25em] - The padding of the section.
  * @cssprop [--lec-about-heading-color=var(--lec-color-brand)] - The heading's colour; SJTU red by default.
- * @cssprop [--lec-about-heading-font-size=clamp(1.375rem, 1.125rem + 1.25cqi, 1.75rem)] - The heading's font size; by default it grows with the section's width.
- * @cssprop [--lec-about-text-font-size=1rem] - The font size of the paragraphs.
+ * @cssprop [--lec-about-heading-font-size=clamp(1.375em, 1.125em + 1.25cqi, 1.75em)] - The heading's font size; by default it grows with the section's width.
+ * @cssprop [--lec-about-text-font-size=1em] - The font size of the paragraphs.
  * @cssprop [--lec-about-line-height=1.7] - The line height of the paragraphs (1.8 by default in Chinese).
  * @cssprop [--lec-about-measure=40em] - The longest line of the paragraphs (38em, about 38 characters, in Chinese).
  */
@@ -48,6 +53,8 @@ export class LecAbout extends LecElement {
   static override styles = [tokens, styles];
   static override properties: PropertyDeclarations = {
     hasOwnBody: {state: true, attribute: false},
+    trailTaken: {state: true, attribute: false},
+    qrTaken: {state: true, attribute: false},
     heading: {},
     headingLevel: {type: Number, attribute: 'heading-level'},
     aboutUsHref: {attribute: 'about-us-href'},
@@ -56,6 +63,10 @@ export class LecAbout extends LecElement {
 
   /** Whether the default slot holds the webmaster's own content (elements or non-blank text). */
   private hasOwnBody = false;
+
+  /** Whether the page gave `<lec-breadcrumb>` / `<lec-qr>` to another script (read on connect). */
+  private trailTaken = false;
+  private qrTaken = false;
 
   /** The heading template of the valid level, set from `headingLevel` in `willUpdate`. */
   #renderHeading!: HeadingTemplate;
@@ -77,6 +88,8 @@ export class LecAbout extends LecElement {
     super.connectedCallback();
     // Decide before the first render, so own paragraphs never flash the built-in text.
     this.#handleDefaultSlot();
+    this.trailTaken = !isOurs('lec-breadcrumb');
+    this.qrTaken = !isOurs('lec-qr');
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -131,10 +144,17 @@ export class LecAbout extends LecElement {
     return html`<section part="base" lang=${lang} aria-labelledby="heading">
       <div part="breadcrumb" class="breadcrumb">
         <slot name="breadcrumb">
-          <lec-breadcrumb>${parent}<span>${name}</span></lec-breadcrumb>
+          ${
+            this.trailTaken
+              ? html`<nav class="trail" aria-label=${msg('Breadcrumb', {desc: 'Accessible name of the breadcrumb navigation landmark.'})}>
+                  ${msg('Location:', {desc: 'Visible text before the breadcrumb trail at the top of a page.'})}
+                  ${parent} <span aria-hidden="true">›</span> <span aria-current="page">${name}</span>
+                </nav>`
+              : html`<lec-breadcrumb>${parent}<span>${name}</span></lec-breadcrumb>`
+          }
         </slot>
       </div>
-      ${this.#renderHeading(html`<slot name="heading">${this.heading || name}</slot>`)}
+      ${this.#renderHeading(html`<span><slot name="heading">${this.heading || name}</slot></span>`)}
       <div part="content" class="content">
         <div part="body" class="body">
           <slot @slotchange=${this.#handleDefaultSlot}></slot>
@@ -148,7 +168,7 @@ export class LecAbout extends LecElement {
           this.noQr
             ? nothing
             : html`<div part="qr" class="qr">
-                <slot name="qr"><lec-qr></lec-qr></slot>
+                <slot name="qr">${this.qrTaken ? nothing : html`<lec-qr></lec-qr>`}</slot>
               </div>`
         }
       </div>

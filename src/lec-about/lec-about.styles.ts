@@ -8,9 +8,9 @@ export const styles = css`
   section {
     box-sizing: border-box;
     container-type: inline-size;
-    max-inline-size: var(--lec-about-max-width, 72rem);
-    padding: var(--lec-about-padding, 1.5rem 1.25rem);
-    border-radius: 0.5rem;
+    max-inline-size: var(--lec-about-max-width, 72em);
+    padding: var(--lec-about-padding, 1.5em 1.25em);
+    border-radius: 0.5em;
     /* Transparent on a light page; the surface colour when the scheme is dark. */
     background: light-dark(transparent, var(--_lec-surface));
     /* Inherited by everything inside, so long words never push the section wider. */
@@ -18,23 +18,43 @@ export const styles = css`
   }
 
   .breadcrumb {
-    margin-block-end: 1rem;
-    font-size: 0.875rem;
+    margin-block-end: 1em;
+  }
+  /* The plain trail shown when the page gave <lec-breadcrumb> to another script. */
+  .trail {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+    font-size: 0.875em;
+    line-height: 1.5;
+    color: var(--_lec-muted);
+  }
+  .trail a {
+    color: var(--_lec-link);
   }
 
   /* h1-h6 are bold by default. */
   #heading {
     position: relative;
-    margin: 0 0 1.25rem;
-    padding-block-end: 0.625rem;
+    margin: 0;
+    /* In em of the heading, whose size follows the section's width. */
+    padding-block-end: 0.4em;
     border-block-end: 1px solid var(--_lec-line);
     font-size: var(
       --lec-about-heading-font-size,
-      clamp(1.375rem, 1.125rem + 1.25cqi, 1.75rem)
+      clamp(1.375em, 1.125em + 1.25cqi, 1.75em)
     );
     line-height: 1.35;
     color: var(--lec-about-heading-color, var(--_lec-brand));
     break-after: avoid;
+  }
+  /* At most four lines, so a runaway heading cannot make the page miles long; the whole text
+     stays in the DOM for assistive technology. */
+  #heading > span {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
   }
   /* The SJTU-red accent: a short thick rule over the start of the heading's thin one. */
   #heading::after {
@@ -42,7 +62,7 @@ export const styles = css`
     position: absolute;
     inset-inline-start: 0;
     inset-block-end: -1px;
-    inline-size: 3rem;
+    inline-size: 2em;
     block-size: 3px;
     background: var(--_lec-brand);
   }
@@ -50,13 +70,14 @@ export const styles = css`
   .content {
     display: flex;
     flex-direction: column;
-    gap: var(--lec-about-gap, 2rem);
+    gap: var(--lec-about-gap, 2em);
+    margin-block-start: 1.25em;
   }
   /* text-align: start, in case the page centres the element. */
   .body {
     min-inline-size: 0;
     max-inline-size: var(--lec-about-measure, 40em);
-    font-size: var(--lec-about-text-font-size, 1rem);
+    font-size: var(--lec-about-text-font-size, 1em);
     line-height: var(--lec-about-line-height, 1.7);
     text-align: start;
     orphans: 3;
@@ -91,13 +112,13 @@ export const styles = css`
   .qr {
     display: flex;
     flex-wrap: wrap;
-    gap: 1.25rem 1.5rem;
+    gap: 1.25em 1.5em;
     align-items: flex-start;
     break-inside: avoid;
   }
 
   /* Wide: the QR codes stand in a column beside the text (a column never wraps: no height). */
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .content {
       flex-direction: row;
       align-items: flex-start;
@@ -109,7 +130,7 @@ export const styles = css`
       flex: none;
       flex-direction: column;
       align-items: center;
-      padding-block-start: 0.375rem;
+      padding-block-start: 0.375em;
     }
   }
 
@@ -124,9 +145,9 @@ export const styles = css`
 
   /* The break-* rules above act only where content is fragmented: printed pages, columns. */
   @media print {
-    :host,
-    :host([theme]) {
-      color-scheme: light;
+    /* The accent is a background: printed even without background graphics, or it leaves a gap. */
+    #heading::after {
+      print-color-adjust: exact;
     }
     section {
       max-inline-size: none;

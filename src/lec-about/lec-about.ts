@@ -2,11 +2,11 @@
 import '../lec-qr/lec-qr.js';
 import '../lec-breadcrumb/lec-breadcrumb.js';
 import {LecAbout} from './lec-about.component.js';
+import {defineElement} from '../internal/define.js';
 
 export * from './lec-about.component.js';
 
-if (!customElements.get('lec-about'))
-  customElements.define('lec-about', LecAbout);
+defineElement('lec-about', LecAbout);
 
 declare global {
   interface HTMLElementTagNameMap {

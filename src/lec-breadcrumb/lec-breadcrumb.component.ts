@@ -78,15 +78,19 @@ const parseItems = (value: string | null): unknown => {
  * lec-breadcrumb:not(:defined) {
  *   display: flex;
  *   align-items: center;
- *   gap: var(--lec-breadcrumb-gap, 0.375em);
+ *   font-size: var(--lec-font-size, medium);
+ *   gap: calc(var(--lec-breadcrumb-gap, 0.375em) * 0.875);
  *   font-family: var(--lec-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial,
  *     'Noto Sans', 'Liberation Sans', 'DejaVu Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
  *     'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif);
- *   font-size: var(--lec-breadcrumb-font-size, 0.875rem);
- *   line-height: max(24px, 1.5em);
- *   block-size: max(24px, 1.5em);
+ *   line-height: max(24px, 1.3125em);
+ *   block-size: max(24px, 1.3125em);
  *   white-space: nowrap;
  *   overflow: hidden;
+ * }
+ * lec-breadcrumb:not(:defined) > *,
+ * lec-breadcrumb:not(:defined)::before {
+ *   font-size: var(--lec-breadcrumb-font-size, 0.875em);
  * }
  * lec-breadcrumb:not(:defined) > [slot] {
  *   display: none;
@@ -131,7 +135,8 @@ const parseItems = (value: string | null): unknown => {
  * @cssprop [--lec-breadcrumb-link-color=var(--lec-color-link)] - The colour of links and the "…" button.
  * @cssprop [--lec-breadcrumb-current-color=var(--lec-color-text)] - The colour of the current entry.
  * @cssprop [--lec-breadcrumb-gap=0.375em] - The space between entries and separators.
- * @cssprop [--lec-breadcrumb-font-size=0.875rem] - The font size of the whole trail.
+ * @cssprop [--lec-breadcrumb-font-size=0.875em] - The font size of the whole trail.
+ * @cssprop [--lec-font-size=medium] - The base size every size of the element is in em of: the visitor's preferred text size, whatever the page's root font size.
  * @cssprop [--lec-breadcrumb-separator='›'] - The separator, as a CSS string such as `'/'`; mirrors in right-to-left pages.
  *
  * @fires lec-breadcrumb-expand - A visitor showed the collapsed entries; no detail.
@@ -319,10 +324,12 @@ export class LecBreadcrumb extends LecElement {
       return;
     }
     try {
-      const script = (this.#ldScript ??= Object.assign(document.createElement('script'), {type: 'application/ld+json'}));
+      // In the element's own document: a trail in a frame describes the frame's page.
+      const doc = this.ownerDocument;
+      const script = (this.#ldScript ??= Object.assign(doc.createElement('script'), {type: 'application/ld+json'}));
       script.dataset.lecBreadcrumb = '';
       if (script.text !== json) script.text = text;
-      if (!script.isConnected) document.head.append(script);
+      if (script.parentNode !== doc.head) doc.head.append(script);
     } catch (error) {
       console.warn('<lec-breadcrumb>: could not write the structured data.', error);
     }

@@ -9,19 +9,26 @@ import {css} from 'lit';
  * The prefix follows the `prefix` attribute and `<html lang>` the way the element does
  * (Traditional Chinese pages get English); a prefix given in the `prefix` slot appears only at
  * upgrade. Leave out the separator rule if the page writes its own separators between the links.
+ * Sizes follow the upgraded element, not the page's root size: the element is the base size
+ * (`--lec-font-size`, else medium) and its parts are 0.875em of it, so the gap and line height of
+ * the flex line are given in the base size (0.875 times the trail's).
  */
 export const PRE_UPGRADE_CSS = `lec-breadcrumb:not(:defined) {
   display: flex;
   align-items: center;
-  gap: var(--lec-breadcrumb-gap, 0.375em);
+  font-size: var(--lec-font-size, medium);
+  gap: calc(var(--lec-breadcrumb-gap, 0.375em) * 0.875);
   font-family: var(--lec-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial,
     'Noto Sans', 'Liberation Sans', 'DejaVu Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
     'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif);
-  font-size: var(--lec-breadcrumb-font-size, 0.875rem);
-  line-height: max(24px, 1.5em);
-  block-size: max(24px, 1.5em);
+  line-height: max(24px, 1.3125em);
+  block-size: max(24px, 1.3125em);
   white-space: nowrap;
   overflow: hidden;
+}
+lec-breadcrumb:not(:defined) > *,
+lec-breadcrumb:not(:defined)::before {
+  font-size: var(--lec-breadcrumb-font-size, 0.875em);
 }
 lec-breadcrumb:not(:defined) > [slot] {
   display: none;
@@ -61,7 +68,7 @@ export const styles = css`
   .base {
     /* The prefix stays on the first line when an expanded trail wraps. */
     align-items: flex-start;
-    font-size: var(--lec-breadcrumb-font-size, 0.875rem);
+    font-size: var(--lec-breadcrumb-font-size, 0.875em);
     /* One line is at least 24px, the touch-target size, and the height the pre-upgrade CSS reserves. */
     line-height: max(24px, 1.5em);
     white-space: nowrap;

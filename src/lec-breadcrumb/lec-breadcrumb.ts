@@ -1,8 +1,10 @@
 import {LecBreadcrumb} from './lec-breadcrumb.component.js';
 
+import {defineElement} from '../internal/define.js';
+
 export * from './lec-breadcrumb.component.js';
 
-if (!customElements.get('lec-breadcrumb')) customElements.define('lec-breadcrumb', LecBreadcrumb);
+defineElement('lec-breadcrumb', LecBreadcrumb);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,12 +8,12 @@ export const styles = css`
   }
   .base {
     /* The box has its final width before the code is encoded, so nothing jumps. */
-    inline-size: var(--_lec-qr-size, var(--lec-qr-size, 8rem));
+    inline-size: var(--_lec-qr-size, var(--lec-qr-size, 8em));
     max-inline-size: 100%;
     margin: 0;
     display: grid;
     justify-items: center;
-    gap: var(--lec-space-2, 0.5rem);
+    gap: var(--lec-space-2, 0.5em);
   }
   .code {
     inline-size: 100%;
@@ -44,7 +44,7 @@ export const styles = css`
   .message {
     margin: 0;
     padding: 0.375em;
-    font-size: var(--lec-qr-message-size, 0.75rem);
+    font-size: var(--lec-qr-message-size, 0.75em);
     line-height: 1.4;
     text-align: center;
     color: #5c1a22;
@@ -55,22 +55,29 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .caption {
-    font-size: var(--lec-qr-caption-size, 0.875rem);
+    font-size: var(--lec-qr-caption-size, 0.875em);
     line-height: 1.5;
     color: var(--lec-qr-caption-color, var(--_lec-text));
     text-align: center;
     overflow-wrap: anywhere;
     max-inline-size: 100%;
+    /* At most four lines: a runaway caption must not make the page miles long. The whole text
+       stays in the DOM and in the code's accessible name. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
   }
   .download {
     font: inherit;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     color: var(--_lec-link);
     background: none;
     border: 1px solid;
     border-radius: 4px;
     padding: 0.25em 0.75em;
-    min-block-size: 2rem;
+    /* 2em of the element's size, in the button's own smaller em. */
+    min-block-size: calc(2em / 0.8125);
     cursor: pointer;
   }
   .download:hover {

@@ -1,9 +1,11 @@
 import {LecQr} from './lec-qr.component.js';
 import type {LecQrDownloadDetail, LecQrErrorDetail} from './lec-qr.component.js';
 
+import {defineElement} from '../internal/define.js';
+
 export * from './lec-qr.component.js';
 
-if (!customElements.get('lec-qr')) customElements.define('lec-qr', LecQr);
+defineElement('lec-qr', LecQr);
 
 declare global {
   interface HTMLElementTagNameMap {

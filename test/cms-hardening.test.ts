@@ -1,0 +1,294 @@
+// The elements on the CMS pages they will really land in: root font sizes from Bootstrap 3 (its
+// real CSS from npm), inherited text properties, tags taken by other scripts, printing, runaway
+// strings. Every page is a document of its own (see cms-pages.ts), in every engine.
+import {expect, fixture, html} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import '../src/all.js';
+import {box, cmsPage, inShadow, settledIn} from './cms-pages.js';
+import type {CmsPage} from './cms-pages.js';
+import jsQR from 'jsqr';
+import {itIn, pngToImageData, setLocale} from './helpers.js';
+
+const BOOTSTRAP = `<link rel="stylesheet" href="${location.origin}/node_modules/bootstrap/dist/css/bootstrap.min.css">`;
+const NO_MARGIN = '<style>body { margin: 0 }</style>';
+
+/** The three elements as a CMS page holds them: a trail, a code, the About section with a slotted code. */
+const CONTENT = `<div class="container-box" style="inline-size: 900px">
+<lec-breadcrumb><a href="/">Home</a><a href="/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb>
+<lec-qr value="https://lec.sjtu.edu.cn/" caption="Website"></lec-qr>
+<lec-about about-us-href="/about/"><lec-qr slot="qr" value="https://lec.sjtu.edu.cn/wechat" caption="The college's WeChat account, with news every week"></lec-qr></lec-about>
+</div>`;
+
+const css = (el: Element) => el.ownerDocument.defaultView!.getComputedStyle(el);
+const px = (el: Element) => parseFloat(css(el).fontSize);
+
+/** Sizes a visitor sees, relative to the elements themselves (not to the page's flow). */
+function measure({doc}: CmsPage) {
+  const trail = doc.querySelector('body lec-breadcrumb')!;
+  const qr = doc.querySelector('.container-box > lec-qr')!;
+  const about = doc.querySelector('lec-about')!;
+  const slotted = about.querySelector('lec-qr')!;
+  const aboutBox = box(about);
+  const qrColumn = box(inShadow(about, '[part="qr"]'));
+  return {
+    text: px(inShadow(about, '.body p')),
+    heading: px(inShadow(about, '#heading')),
+    trail: px(inShadow(trail, '.base')),
+    caption: px(inShadow(qr, '.caption')),
+    code: box(inShadow(qr, '[part="code"]')).width,
+    slottedCode: box(inShadow(slotted, '[part="code"]')).width,
+    trailHeight: box(trail).height,
+    qrHeight: box(qr).height,
+    aboutHeight: aboutBox.height,
+    bodyWidth: box(inShadow(about, '[part="body"]')).width,
+    qrColumnFromStart: Math.round(qrColumn.x - aboutBox.x),
+    slottedCaptionHeight: box(inShadow(slotted, '.caption')).height,
+  };
+}
+
+/** Whether two boxes overlap by more than half a pixel. */
+const overlap = (a: DOMRect, b: DOMRect) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+function expectNoSidewaysScroll({doc}: CmsPage) {
+  const root = doc.documentElement;
+  expect(root.scrollWidth, 'the page does not scroll sideways').to.be.at.most(root.clientWidth);
+}
+
+function expectClose(got: Record<string, number>, want: Record<string, number>, tolerance: number, where: string) {
+  for (const [key, value] of Object.entries(want)) {
+    expect(Math.abs(got[key] - value), `${where}: ${key} is ${got[key]}, on the plain page ${value}`).to.be.at.most(tolerance);
+  }
+}
+
+describe('on CMS pages', function () {
+  this.timeout(60_000);
+  let plain: ReturnType<typeof measure>;
+  const opened: CmsPage[] = [];
+  const open = async (options: Parameters<typeof cmsPage>[0]) => {
+    const page = await cmsPage(options);
+    opened.push(page);
+    return page;
+  };
+  afterEach(() => {
+    for (const page of opened.splice(0)) page.remove();
+  });
+
+  before(async () => {
+    const page = await cmsPage({head: NO_MARGIN, body: CONTENT});
+    plain = measure(page);
+    page.remove();
+    // The reference itself: the browser's default text size (16 px) and the documented defaults.
+    expect(plain).to.include({text: 16, trail: 14, caption: 14, code: 128, slottedCode: 128});
+  });
+
+  describe('root font size', () => {
+    for (const [name, head] of [
+      ['Bootstrap 3.4.1 (html { font-size: 10px })', BOOTSTRAP],
+      ['html { font-size: 62.5% }', `${NO_MARGIN}<style>html { font-size: 62.5% }</style>`],
+    ]) {
+      it(`renders text and codes at the plain page's sizes under ${name}`, async () => {
+        const page = await open({head, body: CONTENT});
+        expect(px(page.doc.documentElement), 'the page really has a 10 px root').to.equal(10);
+        const got = measure(page);
+        expect({text: got.text, heading: got.heading, trail: got.trail, caption: got.caption, code: got.code, slottedCode: got.slottedCode}).to.deep.equal({
+          text: plain.text,
+          heading: plain.heading,
+          trail: plain.trail,
+          caption: plain.caption,
+          code: plain.code,
+          slottedCode: plain.slottedCode,
+        });
+        expectClose(got, plain, 2, name);
+        expect(page.win.__errors).to.deep.equal([]);
+      });
+    }
+
+    it('follows sizes the page sets deliberately through --lec-font-size and the element tokens', async () => {
+      const page = await open({
+        head: `${BOOTSTRAP}<style>lec-about { --lec-font-size: 20px } .container-box > lec-qr { --lec-qr-size: 20rem }</style>`,
+        body: CONTENT,
+      });
+      const got = measure(page);
+      expect(got.text).to.equal(20);
+      expect(got.slottedCode).to.equal(160); // 8em of 20 px: the nested code follows its section
+      expect(got.code).to.equal(200); // 20rem of Bootstrap's 10 px root: the page asked for rem
+    });
+
+    itIn(['chromium'], 'only CDP sets the default font size', "follows the visitor's preferred text size on a Bootstrap page", async () => {
+      await executeServerCommand('lec-default-font-size', {size: 20});
+      try {
+        const page = await open({head: BOOTSTRAP, body: CONTENT});
+        const got = measure(page);
+        expect(got.text).to.equal(20);
+        expect(got.trail).to.equal(17.5);
+        expect(got.code).to.equal(160);
+      } finally {
+        await executeServerCommand('lec-default-font-size', {size: 16});
+      }
+    });
+  });
+
+  describe('inherited text properties', () => {
+    const pages: Array<[string, string, string]> = [
+      ['<td nowrap>', NO_MARGIN, `<table cellspacing="0" cellpadding="0"><tr><td nowrap>${CONTENT}</td></tr></table>`],
+      ['body { white-space: pre }', `${NO_MARGIN}<style>body { white-space: pre }</style>`, CONTENT],
+      ['body { text-align: center }', `${NO_MARGIN}<style>body { text-align: center }</style>`, CONTENT],
+      ['body { letter-spacing: .2em }', `${NO_MARGIN}<style>body { letter-spacing: .2em }</style>`, CONTENT],
+      [
+        'every other text property at once',
+        `${NO_MARGIN}<style>body { word-spacing: 1em; text-indent: 3em; text-transform: uppercase; font-style: italic; font-weight: bold; line-height: 3; word-break: break-all }</style>`,
+        CONTENT,
+      ],
+    ];
+    for (const [name, head, body] of pages) {
+      it(`keeps the plain page's layout under ${name}: no sideways scroll, nothing overlaps`, async () => {
+        const page = await open({head, body});
+        expectNoSidewaysScroll(page);
+        const about = page.doc.querySelector('lec-about')!;
+        const text = inShadow(about, '[part="body"]').getBoundingClientRect();
+        for (const code of [...about.querySelectorAll('lec-qr'), inShadow(about, '[part="qr"]')]) {
+          expect(overlap(text, code.getBoundingClientRect()), 'a code covers the text').to.be.false;
+        }
+        const got = measure(page);
+        expectClose(got, plain, 3, name);
+        const paragraph = inShadow(about, '.body p');
+        expect(css(paragraph).whiteSpace).to.equal('normal');
+        expect(css(paragraph).textTransform).to.equal('none');
+      });
+    }
+
+    it('still lets the page pass its font family and colours through the documented tokens', async () => {
+      const page = await open({
+        head: `${NO_MARGIN}<style>body { --lec-font-family: serif; --lec-color-text: rgb(10, 20, 30) }</style>`,
+        body: CONTENT,
+      });
+      const paragraph = inShadow(page.doc.querySelector('lec-about')!, '.body p');
+      expect(css(paragraph).fontFamily).to.equal('serif');
+      expect(css(paragraph).color).to.equal('rgb(10, 20, 30)');
+    });
+  });
+
+  describe('tag names another script took first', () => {
+    const FOREIGN = `<script>
+      customElements.define('lec-qr', class extends HTMLElement { connectedCallback() { this.attachShadow({mode: 'open'}); } });
+      customElements.define('lec-breadcrumb', class extends HTMLElement {});
+    </script>`;
+
+    for (const lang of ['en', 'zh-CN']) {
+      it(`warns naming each taken tag, and <lec-about> still reads, with a plain trail and no empty code column (${lang})`, async () => {
+        const page = await open({head: FOREIGN, body: '<lec-about about-us-href="/about/"></lec-about>', lang});
+        const warnings = page.win.__warnings.filter((w) => w.includes('already defined'));
+        expect(warnings).to.have.length(2);
+        expect(warnings.join('\n')).to.contain('<lec-qr>').and.contain('<lec-breadcrumb>').and.contain('rename or remove the other definition');
+        const about = page.doc.querySelector('lec-about')!;
+        expect(about.shadowRoot!.querySelectorAll('.body p')).to.have.length(4);
+        const trail = inShadow(about, 'nav');
+        const words = trail.textContent!.replace(/\s+/g, ' ').trim();
+        expect(words).to.equal(lang === 'en' ? 'Location: About Us › About SJTU LEC' : '当前位置： 关于我们 › 学院简介');
+        expect(trail.getAttribute('aria-label')).to.equal(lang === 'en' ? 'Breadcrumb' : '面包屑导航');
+        expect(trail.querySelector('a')!.getAttribute('href')).to.equal('/about/');
+        expect(trail.querySelector('[aria-current="page"]')).to.exist;
+        // The entries stand apart: the separator has room on both sides.
+        const [link, separator] = [trail.querySelector('a')!.getBoundingClientRect(), trail.querySelector('[aria-hidden]')!.getBoundingClientRect()];
+        expect(separator.left - link.right).to.be.above(2);
+        expect(about.shadowRoot!.querySelector('lec-qr, lec-breadcrumb')).to.be.null;
+        expect(inShadow(about, '[part="qr"]').getBoundingClientRect().width).to.equal(0);
+        expect(page.win.__errors).to.deep.equal([]);
+      });
+    }
+
+    it('says nothing when another copy of ours defined the tags', async () => {
+      // The source modules and the entry are two module graphs' worth of registrations: the
+      // second finds our own classes and stays quiet.
+      const page = await open({head: `<script type="module" src="${location.origin}/src/lec-about/lec-about.ts"></script>`, body: '<lec-about></lec-about>'});
+      expect(page.win.__warnings.filter((w) => w.includes('already defined'))).to.deep.equal([]);
+    });
+  });
+
+  describe('very long strings (100 KB)', () => {
+    const long = 'LEC '.repeat(25_000);
+    it('keeps each element within a few screens, with the whole text available to assistive technology', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 600px">
+        <lec-qr value="https://lec.sjtu.edu.cn/" caption=${long}></lec-qr>
+        <lec-breadcrumb label=${long}><a href="/">${long}</a><span>${long}</span></lec-breadcrumb>
+        <lec-about heading=${long} no-qr></lec-about>
+      </div>`);
+      await settledIn(wrapper);
+      const [qr, trail, about] = [...wrapper.children] as HTMLElement[];
+      for (const el of [qr, trail, about]) {
+        const r = el.getBoundingClientRect();
+        expect(r.height, `${el.localName} height`).to.be.below(3 * 900);
+        expect(r.width, `${el.localName} width`).to.be.at.most(600);
+      }
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+      expect(inShadow(qr, '.caption').textContent!.trim()).to.equal(long.trim());
+      expect(inShadow(qr, '[role="img"]').getAttribute('aria-label')).to.contain(long.trim());
+      expect(inShadow(trail, 'nav').getAttribute('aria-label')).to.equal(long);
+      expect(inShadow(trail, '[aria-current="page"]').textContent!.trim()).to.equal(long.trim());
+      expect(inShadow(about, '#heading').textContent!.trim()).to.equal(long.trim());
+    });
+  });
+
+  describe('printing', () => {
+    /** Luminance of pixel (x, y), 0 (black) to 255 (white). */
+    const lum = (img: ImageData, x: number, y: number) => {
+      const i = (y * img.width + x) * 4;
+      return 0.2126 * img.data[i] + 0.7152 * img.data[i + 1] + 0.0722 * img.data[i + 2];
+    };
+
+    for (const lang of ['en', 'zh-Hans']) {
+      for (const theme of ['', 'light', 'dark', 'auto']) {
+        for (const printBackground of [false, true]) {
+          const name = `prints dark text on white paper and a code that scans: dark page, theme="${theme}", ${printBackground ? 'with' : 'without'} background graphics (${lang})`;
+          itIn(['chromium', 'firefox'], "WebKit's WebDriver has no print command", name, async () => {
+            await setLocale(lang);
+            document.documentElement.lang = lang;
+            const style = Object.assign(document.createElement('style'), {textContent: 'html, body { margin: 0; background: #111; color: #eee }'});
+            document.head.append(style);
+            try {
+              const about = await fixture<HTMLElement>(html`<lec-about theme=${theme || undefined as unknown as string}>
+                <lec-qr slot="qr" value="https://lec.sjtu.edu.cn/" caption="Website" theme=${theme || undefined as unknown as string}></lec-qr>
+              </lec-about>`);
+              await settledIn(about.parentElement!);
+              await document.fonts.ready;
+              const base64 = await executeServerCommand<string, object>('lec-print', {printBackground});
+              const img = await pngToImageData(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+              const code = jsQR(img.data, img.width, img.height, {inversionAttempts: 'dontInvert'});
+              expect(code?.data, 'the printed code scans').to.equal('https://lec.sjtu.edu.cn/');
+              // Our section starts at the top and spans the page: its white reaches down (along
+              // the right edge, clear of text) until the page's own background begins, which is
+              // printed only with background graphics.
+              let bottom = 0;
+              while (bottom < img.height - 1 && lum(img, img.width - 2, bottom) > 200) bottom++;
+              expect(bottom, 'the section prints on white').to.be.above(300);
+              let dark = 0;
+              let light = 0;
+              for (let y = 0; y < bottom; y++) {
+                for (let x = 0; x < img.width; x++) {
+                  const l = lum(img, x, y);
+                  if (l < 90) dark++;
+                  else if (l > 235) light++;
+                }
+              }
+              expect(dark, 'dark text').to.be.above(5_000);
+              expect(light / (img.width * bottom), 'on white').to.be.above(0.8);
+              // The caption under the code is dark too (it printed light grey in the dark theme):
+              // it sits about a quiet zone and a gap below the finder patterns' bottom corners.
+              const {bottomLeftCorner: left, bottomRightCorner: right} = code!.location;
+              let darkest = 255;
+              for (let y = Math.round(left.y + 20); y < left.y + 60; y++) {
+                for (let x = Math.round(left.x - 10); x < right.x + 10; x++) darkest = Math.min(darkest, lum(img, x, y));
+              }
+              expect(darkest, 'the caption prints dark').to.be.below(100);
+            } finally {
+              style.remove();
+              document.documentElement.lang = 'en';
+              await setLocale('en');
+            }
+          });
+        }
+      }
+    }
+  });
+});
