@@ -1,5 +1,6 @@
 // The demo page's own controls: they only flip <html lang> and the page's colour scheme.
-// The elements follow both by themselves; this script never talks to them.
+// The elements follow both by themselves; this script only sets the page's own words, the QR
+// captions included (a caption is the page's text, like any other on it).
 const pageText = {
   en: {
     college: 'Lifelong Education College',
@@ -12,6 +13,8 @@ const pageText = {
     programs: 'Programs',
     news: 'News',
     contact: 'Contact',
+    website: 'Website',
+    wechat: 'WeChat',
     footer: '© Lifelong Education College, Shanghai Jiao Tong University',
     title: 'About SJTU LEC | Lifelong Education College, Shanghai Jiao Tong University',
     switchTo: '中文',
@@ -25,9 +28,11 @@ const pageText = {
     site: '网站导航',
     home: '首页',
     about: '关于我们',
-    programs: '项目',
+    programs: '培训项目',
     news: '新闻',
     contact: '联系我们',
+    website: '学院网站',
+    wechat: '微信公众号',
     footer: '© 上海交通大学终身教育学院',
     title: '学院简介 | 上海交通大学终身教育学院',
     switchTo: 'English',
@@ -46,6 +51,9 @@ function applyLanguage(lang) {
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
   for (const el of document.querySelectorAll('[data-i18n-label]')) {
     el.setAttribute('aria-label', text[el.dataset.i18nLabel]);
+  }
+  for (const el of document.querySelectorAll('[data-i18n-caption]')) {
+    el.setAttribute('caption', text[el.dataset.i18nCaption]);
   }
   langButton.textContent = text.switchTo;
   langButton.lang = text.switchLang;

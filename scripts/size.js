@@ -4,12 +4,13 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
 /**
  * The budget for dist/lec.js after gzip -9, with all three elements, both locales and the About
- * text: the foundation issue's 24,000 B plus 400 B for the CMS hardening (text styles reset
+ * text: the foundation issue's 24,000 B plus 450 B for the CMS hardening (text styles reset
  * against the page, printing, taken tags, frames and broken text in <lec-qr>, Lit's refused
- * policy); the performance issue is to bring it down again. What keeps us inside it is in scripts/build.js and
+ * policy) and the finished About page (layout, Chinese trail gap, image codes' names); the
+ * performance issue is to bring it down again. What keeps us inside it is in scripts/build.js and
  * scripts/shrink.js (one scope for the whole bundle, qrcode as ES modules, minified styles).
  */
-export const BUDGET = 24_400;
+export const BUDGET = 24_450;
 
 export function sizes(file) {
   const code = readFileSync(file);

@@ -238,6 +238,39 @@ describe('<lec-about>', () => {
     });
   });
 
+  describe('at desktop widths', () => {
+    // The original page: one generated code and one existing image. Before, the codes sat right
+    // after the text and left a band of ~280 px of empty card under the end of the heading rule.
+    for (const width of [1280, 1920]) {
+      for (const locale of ['en', 'zh-Hans']) {
+        it(`keeps the text measure and puts the QR codes at the far end, no empty band (${width} px, ${locale})`, async () => {
+          await setPageWidth(width);
+          await setLocale(locale);
+          const el = await fixture<LecAbout>(html`<lec-about>
+            <lec-qr slot="qr" value="https://lec.sjtu.edu.cn/"></lec-qr>
+            <lec-qr slot="qr" src="/test/fixtures/wechat-qr.png"></lec-qr>
+          </lec-about>`);
+          await settled(el);
+          const rule = heading(el).getBoundingClientRect();
+          const body = part(el, 'body');
+          const text = body.getBoundingClientRect();
+          const codes = [...el.querySelectorAll('lec-qr')].map((q) => q.getBoundingClientRect());
+          // The codes stand beside the text, and the last one ends where the heading rule ends.
+          for (const code of codes) {
+            expect(code.left).to.be.at.least(text.right);
+            expect(code.top).to.be.below(text.bottom);
+          }
+          expect(Math.max(...codes.map((c) => c.right))).to.be.closeTo(rule.right, 1);
+          // The text keeps a comfortable measure: 40em in English, 38em in Chinese.
+          const em = parseFloat(getComputedStyle(body).fontSize);
+          expect(text.width).to.be.at.most((locale === 'en' ? 40 : 38) * em + 0.5);
+          expect(text.width).to.be.at.least((locale === 'en' ? 36 : 34) * em);
+          expect(text.left).to.be.closeTo(rule.left, 1);
+        });
+      }
+    }
+  });
+
   describe('when narrow (320 px)', () => {
     beforeEach(async () => {
       if (engine !== 'webkit') await setViewport({width: 320, height: 640});
@@ -422,7 +455,8 @@ describe('<lec-about>', () => {
         '300余所',
         '5000余名',
         '120多个国家和地区',
-        '9大门类',
+        // Chinese numerals in the fixed expression, and the full term.
+        '等九大学科门类',
       ]) {
         expect(text, term).to.contain(term);
       }
@@ -643,12 +677,11 @@ describe('<lec-about>', () => {
       expect(isRendered(generatedQr(el))).to.be.false;
       const [a, b] = el.querySelectorAll('lec-qr');
       expect(isRendered(a) && isRendered(b)).to.be.true;
-      // Beside the text when wide, one above the other.
+      // Beside the text when wide: side by side where there is room, else one above the other.
       const body = part(el, 'body').getBoundingClientRect();
-      expect(a.getBoundingClientRect().left).to.be.at.least(body.right);
-      expect(b.getBoundingClientRect().top).to.be.at.least(
-        a.getBoundingClientRect().bottom
-      );
+      for (const code of [a, b]) {
+        expect(code.getBoundingClientRect().left).to.be.at.least(body.right);
+      }
       expect(paragraphs(el)).to.have.length(4);
     });
   });

@@ -334,7 +334,7 @@ describe('<lec-breadcrumb>', () => {
     it('is named in Chinese on a Chinese page', async () => {
       await setLocale('zh-Hans');
       await settle(el);
-      expect(part(el, 'expand')!.getAttribute('aria-label')).to.equal('显示隐藏的路径');
+      expect(part(el, 'expand')!.getAttribute('aria-label')).to.equal('展开全部路径');
       expect(overflowsSideways()).to.be.false;
     });
 
@@ -581,6 +581,29 @@ describe('<lec-breadcrumb>', () => {
       await el.updateComplete;
       expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Breadcrumb');
       expect(part(el, 'prefix')!.textContent!.trim()).to.equal('Location:');
+    });
+
+    // The full-width colon of 当前位置： ends in its own blank half: a gap after it leaves a hole.
+    it('puts the first entry right after the Chinese full-width colon, but keeps the gap after "Location:"', async () => {
+      const el = await fixture<LecBreadcrumb>(
+        html`<lec-breadcrumb><a href="/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb>`
+      );
+      const space = () => {
+        const range = document.createRange();
+        range.selectNodeContents(part(el, 'link')!);
+        return range.getBoundingClientRect().left - part(el, 'prefix')!.getBoundingClientRect().right;
+      };
+      const gap = parseFloat(getComputedStyle(part(el, 'list')!).columnGap);
+      expect(gap).to.be.above(4);
+      expect(space()).to.be.closeTo(gap, 0.5);
+      await setLocale('zh-Hans');
+      await el.updateComplete;
+      expect(part(el, 'prefix')!.textContent!.trim()).to.equal('当前位置：');
+      expect(space()).to.be.closeTo(0, 0.5);
+      // A prefix the page gives is the page's: it keeps the gap, even on a Chinese page.
+      el.prefix = 'Path:';
+      await el.updateComplete;
+      expect(space()).to.be.closeTo(gap, 0.5);
     });
 
     it('prefers the label attribute', async () => {

@@ -155,7 +155,7 @@ describe('<lec-qr>', () => {
       await setLocale('zh-Hans');
       const el = await fixture<LecQr>(html`<lec-qr value=${'x'.repeat(3000)} error-correction="L"></lec-qr>`);
       expect(part(el, 'message')!.textContent).to.equal(
-        '内容过长，无法生成二维码：共 3000 字节，超出上限 2953 字节 47 字节。'
+        '内容过长，无法生成二维码：共3000字节，比上限（2953字节）多47字节。'
       );
     });
   });
@@ -310,6 +310,30 @@ describe('<lec-qr>', () => {
       expect(img.alt).to.equal('WeChat');
       expect(el.shadowRoot!.querySelector('svg')).to.be.null;
       expect(decodeQr(await screenshot(img))).to.equal('https://www.sjtu.edu.cn/');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is named by its caption and what it holds, like a generated code', async () => {
+      const el = await fixture<LecQr>(
+        html`<lec-qr src="/test/fixtures/wechat-qr.png" caption="WeChat" value="https://www.sjtu.edu.cn/"></lec-qr>`
+      );
+      const img = () => part(el, 'image') as HTMLImageElement;
+      expect(img().alt).to.equal('WeChat: https://www.sjtu.edu.cn/');
+      // Without a value, where it links to; without either, the caption alone.
+      el.value = '';
+      el.href = 'https://www.sjtu.edu.cn/about/';
+      await el.updateComplete;
+      expect(img().alt).to.equal('WeChat: https://www.sjtu.edu.cn/about/');
+      el.href = undefined;
+      await el.updateComplete;
+      expect(img().alt).to.equal('WeChat');
+      // A slotted caption and the Chinese punctuation, as generated codes have.
+      el.value = 'https://www.sjtu.edu.cn/';
+      el.innerHTML = '<span slot="caption">微信公众号</span>';
+      await setLocale('zh-Hans');
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(img().alt).to.equal('微信公众号：https://www.sjtu.edu.cn/');
       await expect(el).to.be.accessible();
     });
 

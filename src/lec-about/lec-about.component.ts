@@ -132,7 +132,7 @@ export class LecAbout extends LecElement {
     // The language of the built-in text is itself a message, so it always matches the strings
     // shown; the stylesheet picks the Chinese typography with :lang(zh).
     const lang = msg('en', {
-      desc: 'Language tag (BCP 47) of this translation, set as the lang attribute of the About section. Write the code of the target locale, e.g. zh-Hans.',
+      desc: 'Language tag (BCP 47) of this translation, set as the lang attribute of the built-in text (the About section) and as a class of the built-in breadcrumb prefix. Write the code of the target locale, e.g. zh-Hans.',
     });
     const name = msg('About SJTU LEC', {
       desc: 'Name of the About page: its heading, and the last entry of the trail.',

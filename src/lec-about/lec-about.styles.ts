@@ -117,19 +117,18 @@ export const styles = css`
     break-inside: avoid;
   }
 
-  /* Wide: the QR codes stand in a column beside the text (a column never wraps: no height). */
+  /* Wide: the text keeps its measure at the start and the QR codes stand at the far end, under
+     the end of the heading's rule, so no empty band is left beside them. They sit side by side
+     where there is room and stack as the section narrows (the codes give way before the text). */
   @container (min-width: 40em) {
     .content {
       flex-direction: row;
       align-items: flex-start;
     }
-    .body {
-      flex: 1 1 auto;
-    }
     .qr {
-      flex: none;
-      flex-direction: column;
-      align-items: center;
+      flex-shrink: 99;
+      justify-content: flex-end;
+      margin-inline-start: auto;
       padding-block-start: 0.375em;
     }
   }

@@ -103,6 +103,7 @@ const parseItems = (value: string | null): unknown => {
  * }
  * :root:lang(zh):not(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO)) lec-breadcrumb:not(:defined):not([prefix])::before {
  *   content: '当前位置：';
+ *   margin-inline-end: calc(var(--lec-breadcrumb-gap, 0.375em) * -1);
  * }
  * lec-breadcrumb:not(:defined)[prefix='']::before {
  *   content: none;
@@ -375,7 +376,11 @@ export class LecBreadcrumb extends LecElement {
       class="base"
       aria-label=${this.label || msg('Breadcrumb', {desc: 'Accessible name of the breadcrumb navigation landmark.'})}
     >
-      <span part="prefix" class="prefix" dir="auto" ?hidden=${prefix === '' && !this.light.prefix}
+      <span
+        part="prefix"
+        class="prefix ${this.prefix ?? this.light.prefix ? '' : msg('en', {desc: 'Language tag (BCP 47) of this translation, set as the lang attribute of the built-in text (the About section) and as a class of the built-in breadcrumb prefix. Write the code of the target locale, e.g. zh-Hans.'})}"
+        dir="auto"
+        ?hidden=${prefix === '' && !this.light.prefix}
         ><slot name="prefix">${prefix}</slot></span
       >
       <div class="trail">

@@ -7,8 +7,8 @@ import {css} from 'lit';
  * same height, so nothing moves when it upgrades. The tests hold it against the upgraded element.
  * A flex line, because flex ignores the white space between the page's links, as the element does.
  * The prefix follows the `prefix` attribute and `<html lang>` the way the element does
- * (Traditional Chinese pages get English); a prefix given in the `prefix` slot appears only at
- * upgrade. Leave out the separator rule if the page writes its own separators between the links.
+ * (Traditional Chinese pages get English), without the gap after the Chinese full-width colon,
+ * which carries its own space; a prefix given in the `prefix` slot appears only at upgrade. Leave out the separator rule if the page writes its own separators between the links.
  * Sizes follow the upgraded element, not the page's root size: the element is the base size
  * (`--lec-font-size`, else medium) and its parts are 0.875em of it, so the gap and line height of
  * the flex line are given in the base size (0.875 times the trail's).
@@ -41,6 +41,7 @@ lec-breadcrumb:not(:defined):not([prefix])::before {
 }
 :root:lang(zh):not(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO)) lec-breadcrumb:not(:defined):not([prefix])::before {
   content: '当前位置：';
+  margin-inline-end: calc(var(--lec-breadcrumb-gap, 0.375em) * -1);
 }
 lec-breadcrumb:not(:defined)[prefix='']::before {
   content: none;
@@ -74,6 +75,11 @@ export const styles = css`
     white-space: nowrap;
     /* Inherited by the prefix and the separators. */
     color: var(--lec-breadcrumb-color, var(--_lec-muted));
+  }
+  /* The built-in Chinese prefix (当前位置：; its class is the locale): the full-width colon
+     carries its own space. Not a lang attribute, which would change the font in Firefox. */
+  .zh-Hans {
+    margin-inline-end: calc(var(--lec-breadcrumb-gap, 0.375em) * -1);
   }
   .trail {
     /* Takes the rest of the line whatever the entries hold: the width the collapse measures against. */

@@ -115,7 +115,8 @@ export class LecQr extends LecElement {
    * The text to encode, usually a URL. Empty encodes the address of the page the code is on: in a
    * `srcdoc` or `about:blank` frame its base URL or the parent page's; with no http(s) address at
    * all, a note asks for a value. Text with a lone UTF-16 surrogate (half of an emoji, say, from
-   * text cut short) is refused with a note, not encoded as U+FFFD.
+   * text cut short) is refused with a note, not encoded as U+FFFD. With `src`, what the image
+   * holds: it completes the accessible name.
    */
   value = '';
 
@@ -134,7 +135,7 @@ export class LecQr extends LecElement {
   /** The visible caption; defaults to "QR code" in the page's language. */
   caption?: string;
 
-  /** The accessible name; defaults to the caption followed by what the code encodes. */
+  /** The accessible name; defaults to the caption followed by what the code encodes (with `src`: `value`, else `href`). */
   label?: string;
 
   /** Makes the code a link (http, https, mailto, tel or relative), for visitors already on their phone. */
@@ -475,9 +476,11 @@ export class LecQr extends LecElement {
 
   protected override render() {
     const caption = this.#captionText;
+    // An image says what it holds only through `value`, else where it links to.
+    const text = this.src ? this.value || this.#hrefUrl : this.#text;
     const name =
       this.label ||
-      (this.src ? caption : msg(str`${caption}: ${this.#text}`, {desc: 'Accessible name of a QR code: its caption, then the text or URL it encodes.'}));
+      (text ? msg(str`${caption}: ${text}`, {desc: 'Accessible name of a QR code: its caption, then the text or URL it encodes.'}) : caption);
     const href = this.#hrefUrl;
     const code = this.#renderCode(name);
     return html`<figure part="base" class="base">
