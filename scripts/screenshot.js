@@ -69,6 +69,8 @@ async function withWebKit(shots) {
         const outer = await driver.getWindowSize();
         await driver.setWindowSize(width + outer.width - innerW, (tall ? pageH : 600) + outer.height - innerH);
       }
+      // Let the resized window repaint before the capture (it shows black until it has).
+      await driver.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))));
       await driver.saveScreenshot(file);
       console.log(file);
     }
