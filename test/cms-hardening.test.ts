@@ -3,6 +3,7 @@
 // strings. Every page is a document of its own (see cms-pages.ts), in every engine.
 import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/all.js';
 import {box, cmsPage, inShadow, settledIn} from './cms-pages.js';
 import type {CmsPage} from './cms-pages.js';
@@ -247,8 +248,8 @@ describe('on CMS pages', function () {
             const style = Object.assign(document.createElement('style'), {textContent: 'html, body { margin: 0; background: #111; color: #eee }'});
             document.head.append(style);
             try {
-              const about = await fixture<HTMLElement>(html`<lec-about theme=${theme || undefined as unknown as string}>
-                <lec-qr slot="qr" value="https://lec.sjtu.edu.cn/" caption="Website" theme=${theme || undefined as unknown as string}></lec-qr>
+              const about = await fixture<HTMLElement>(html`<lec-about theme=${ifDefined(theme || undefined)}>
+                <lec-qr slot="qr" value="https://lec.sjtu.edu.cn/" caption="Website" theme=${ifDefined(theme || undefined)}></lec-qr>
               </lec-about>`);
               await settledIn(about.parentElement!);
               await document.fonts.ready;
