@@ -4,6 +4,15 @@ import {existsSync} from 'node:fs';
 
 const first = (paths) => paths.find((path) => path && existsSync(path));
 
+/** WebKitGTK's MiniBrowser, which WebKitWebDriver starts. */
+const minibrowser = () =>
+  process.env.WEBKIT_MINIBROWSER_PATH ||
+  first([
+    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+  ]);
+
 export const ENGINES = {
   chromium: {
     find: () =>
@@ -30,23 +39,10 @@ export const ENGINES = {
     // WebKitGTK's WebDriver and the MiniBrowser it drives; MiniBrowser needs an X display (Xvfb).
     find: () => {
       const driver = process.env.WEBKIT_WEBDRIVER_PATH || first(['/usr/bin/WebKitWebDriver']);
-      const browser =
-        process.env.WEBKIT_MINIBROWSER_PATH ||
-        first([
-          '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-          '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-          '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
-        ]);
       const display = process.env.DISPLAY || first(['/usr/bin/Xvfb']);
-      return driver && browser && display ? driver : undefined;
+      return driver && minibrowser() && display ? driver : undefined;
     },
-    minibrowser: () =>
-      process.env.WEBKIT_MINIBROWSER_PATH ||
-      first([
-        '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-        '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-        '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
-      ]),
+    minibrowser,
     packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
     howTo:
       'Debian: "apt-get install webkit2gtk-driver xvfb xauth"; elsewhere set WEBKIT_WEBDRIVER_PATH and WEBKIT_MINIBROWSER_PATH (and DISPLAY, or install Xvfb)',

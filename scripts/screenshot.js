@@ -9,7 +9,7 @@ import {remote} from 'webdriverio';
 import {BROWSER_ARGS} from './browser.js';
 import {ENGINES, FIREFOX_PREFS, webkitDriverOptions} from './engines.js';
 import {serve} from './serve.js';
-import {startWebKitDriver} from './webkit-driver.js';
+import {setInnerSize, startWebKitDriver} from './webkit-driver.js';
 
 const args = process.argv.slice(2);
 const everyEngine = args.includes('--engines');
@@ -63,12 +63,8 @@ async function withWebKit(shots) {
       await driver.navigateTo(`${base}?lang=${lang}&theme=${theme}`);
       await driver.executeAsync((done) => customElements.whenDefined('lec-about').then(() => document.fonts.ready).then(() => setTimeout(done, 400)));
       // Short first (scrollHeight never reports less than the window), then as tall as the page.
-      for (const tall of [false, true, true]) {
-        const [innerW, innerH, pageH] = await driver.execute(() => [innerWidth, innerHeight, document.documentElement.scrollHeight]);
-        if (tall && innerW === width && innerH === pageH) break;
-        const outer = await driver.getWindowSize();
-        await driver.setWindowSize(width + outer.width - innerW, (tall ? pageH : 600) + outer.height - innerH);
-      }
+      await setInnerSize(driver, width, 600);
+      await setInnerSize(driver, width, await driver.execute(() => document.documentElement.scrollHeight));
       // Let the resized window repaint before the capture (it shows black until it has).
       await driver.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))));
       await driver.saveScreenshot(file);

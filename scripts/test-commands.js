@@ -8,15 +8,16 @@
 //   lec-default-font-size {size} -> the browser's default font size in px (Chromium only)
 //   lec-print        {printBackground} -> base64 PNG of the printed pages, 800 x 1130 CSS px each
 //                    (Chromium, Firefox: WebKit's classic WebDriver has no print command)
-// Puppeteer drives Chromium (CDP) and Firefox (WebDriver BiDi); WebdriverIO drives WebKitGTK over
-// classic WebDriver, whose element screenshots come back black, so every screenshot here is a
-// viewport screenshot cropped to the element's box.
+// Puppeteer drives Chromium (CDP) and Firefox (WebDriver BiDi) and clips its screenshots to the
+// box; WebdriverIO drives WebKitGTK over classic WebDriver, whose element screenshots come back
+// black, so there a viewport screenshot is cropped to the box.
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
 import {execFileSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {PNG} from 'pngjs';
 import pixelmatch from 'pixelmatch';
+import {setInnerSize} from './webkit-driver.js';
 
 const PIXEL_THRESHOLD = 0.1;
 
@@ -58,18 +59,7 @@ async function setViewport(session, {width, height}) {
     await browser.getPage(session.id).setViewport({width, height});
     return {width, height};
   }
-  if (browser.type === 'webdriver') {
-    const driver = browser.driver;
-    // The window frame around the page (toolbar, borders) is the outer size minus the inner one.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const inner = await driver.execute(() => [innerWidth, innerHeight]);
-      if (inner[0] === width && inner[1] === height) break;
-      const outer = await driver.getWindowSize();
-      await driver.setWindowSize(width + outer.width - inner[0], height + outer.height - inner[1]);
-    }
-    const [w, h] = await driver.execute(() => [innerWidth, innerHeight]);
-    return {width: w, height: h};
-  }
+  if (browser.type === 'webdriver') return setInnerSize(browser.driver, width, height);
   throw new Error(`Setting the viewport is not supported for browser type ${browser.type}`);
 }
 

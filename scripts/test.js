@@ -77,12 +77,11 @@ for (const [name, command, args] of browserOnly ? [] : checks) {
   }
 }
 
-if (browserOnly) {
-  // No bundle smoke test either: it needs the build.
-} else if (failures.includes('Build')) {
+// The bundle smoke test needs the build, which --browser-only skips.
+if (!browserOnly && failures.includes('Build')) {
   failed++;
   failures.push('bundle smoke test (no build)');
-} else {
+} else if (!browserOnly) {
   console.log('\n== Bundles on plain pages (strict CSP, every load order, both locales)');
   const result = await smoke();
   passed += result.passed;

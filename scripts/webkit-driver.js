@@ -59,6 +59,22 @@ async function startXvfb() {
   throw new Error('Could not start Xvfb on any display from :99 to :119');
 }
 
+/**
+ * Resizes a WebdriverIO-driven window so the page inside is `width` x `height` CSS px, as near as
+ * the engine allows (MiniBrowser windows are at least ~450 px wide); resolves to what it got.
+ * The window's frame (toolbar, borders) is its outer size minus the inner one.
+ */
+export async function setInnerSize(driver, width, height) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [innerW, innerH] = await driver.execute(() => [innerWidth, innerHeight]);
+    if (innerW === width && innerH === height) break;
+    const outer = await driver.getWindowSize();
+    await driver.setWindowSize(width + outer.width - innerW, height + outer.height - innerH);
+  }
+  const [w, h] = await driver.execute(() => [innerWidth, innerHeight]);
+  return {width: w, height: h};
+}
+
 /** Starts WebKitWebDriver (and Xvfb when there is no display); resolves to its port. */
 export async function startWebKitDriver(driverPath) {
   if (!process.env.DISPLAY) process.env.DISPLAY = await startXvfb();

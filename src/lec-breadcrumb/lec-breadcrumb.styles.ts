@@ -8,7 +8,8 @@ import {css} from 'lit';
  * A flex line, because flex ignores the white space between the page's links, as the element does.
  * The prefix follows the `prefix` attribute and `<html lang>` the way the element does
  * (Traditional Chinese pages get English), without the gap after the Chinese full-width colon,
- * which carries its own space; a prefix given in the `prefix` slot appears only at upgrade. Leave out the separator rule if the page writes its own separators between the links.
+ * which carries its own space; a prefix given in the `prefix` slot appears only at upgrade.
+ * Leave out the separator rule if the page writes its own separators between the links.
  * Sizes follow the upgraded element, not the page's root size: the element is the base size
  * (`--lec-font-size`, else medium) and its parts are 0.875em of it, so the gap and line height of
  * the flex line are given in the base size (0.875 times the trail's).

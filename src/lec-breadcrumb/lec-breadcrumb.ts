@@ -1,5 +1,4 @@
 import {LecBreadcrumb} from './lec-breadcrumb.component.js';
-
 import {defineElement} from '../internal/define.js';
 
 export * from './lec-breadcrumb.component.js';

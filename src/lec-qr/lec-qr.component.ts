@@ -476,12 +476,12 @@ export class LecQr extends LecElement {
 
   protected override render() {
     const caption = this.#captionText;
+    const href = this.#hrefUrl;
     // An image says what it holds only through `value`, else where it links to.
-    const text = this.src ? this.value || this.#hrefUrl : this.#text;
+    const text = this.src ? this.value || href : this.#text;
     const name =
       this.label ||
       (text ? msg(str`${caption}: ${text}`, {desc: 'Accessible name of a QR code: its caption, then the text or URL it encodes.'}) : caption);
-    const href = this.#hrefUrl;
     const code = this.#renderCode(name);
     return html`<figure part="base" class="base">
       ${href
