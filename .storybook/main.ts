@@ -1,7 +1,7 @@
 import type {StorybookConfig} from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true},
@@ -11,7 +11,10 @@ const config: StorybookConfig = {
     config.optimizeDeps = {
       ...config.optimizeDeps,
       // Without this Vite pre-bundles a second copy of Lit's directive helpers and Lit warns.
-      include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+      include: [
+        ...(config.optimizeDeps?.include ?? []),
+        'lit/directive-helpers.js',
+      ],
     };
     return config;
   },

@@ -1,6 +1,7 @@
-// npm run analyze writes custom-elements.json from the JSDoc of the components.
+// npm run analyze writes custom-elements.json from the JSDoc of the components, with the analyzer
+// configured (globs, plugins) in custom-elements-manifest.config.mjs.
 // With --check (npm test, CI): regenerate into a temporary folder and fail if the committed
-// manifest differs, or if any element lacks its tagName.
+// manifest differs, or if any element lacks its tagName or its definition.
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {run} from './run.js';
@@ -9,20 +10,10 @@ export const TAGS = ['lec-about', 'lec-breadcrumb', 'lec-qr'];
 const check = process.argv.includes('--check');
 // The analyzer takes outdir relative to the project, so the check writes into .cache/.
 const outdir = check ? '.cache/cem' : '.';
-// The analyzer rewrites package.json's "customElements" to its outdir: keep ours as it is.
-const pkg = readFileSync('package.json', 'utf8');
-const code = await run('npx', [
-  'cem', 'analyze', '--litelement', '--quiet',
-  // The base class too, so inherited members (theme) are documented on each element.
-  '--globs', 'src/**/*.component.ts', 'src/internal/lec-element.ts',
-  '--outdir', outdir,
-]);
-writeFileSync('package.json', pkg);
+const code = await run('npx', ['cem', 'analyze', '--quiet', '--outdir', outdir]);
 if (code !== 0) process.exit(code);
 
-// The analyzer lists modules in the order its file walk meets them, which varies: sort them.
 const manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
-manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
 const fresh = `${JSON.stringify(manifest, null, 2)}\n`;
 if (!check) writeFileSync('custom-elements.json', fresh);
 const problems = [];
@@ -31,8 +22,13 @@ const tags = manifest.modules
   .filter((d) => d.customElement)
   .map((d) => d.tagName)
   .filter(Boolean);
+const defined = manifest.modules
+  .flatMap((m) => m.exports ?? [])
+  .filter((e) => e.kind === 'custom-element-definition')
+  .map((e) => e.name);
 for (const tag of TAGS) {
   if (!tags.includes(tag)) problems.push(`${tag} is missing (is its @tag in the class JSDoc?)`);
+  if (!defined.includes(tag)) problems.push(`${tag} has no definition (is its registering module analysed?)`);
 }
 if (check) {
   let committed = '';

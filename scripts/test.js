@@ -62,6 +62,8 @@ const checks = [
   ['Translations', 'node', ['scripts/localize.js', '--check']],
   ['custom-elements.json', 'node', ['scripts/manifest.js', '--check']],
   ['Build', 'node', ['scripts/build.js']],
+  // The browser suite reads the built Storybook's Docs pages (test/storybook-docs.test.ts).
+  ['Storybook build', 'npx', ['storybook', 'build', '--disable-telemetry', '--quiet', '-o', 'storybook-static']],
   ['Size budget', 'node', ['scripts/size.js']],
 ];
 
@@ -87,6 +89,12 @@ if (!browserOnly && failures.includes('Build')) {
   passed += result.passed;
   failed += result.failed;
   if (result.failed) failures.push('bundle smoke test');
+}
+
+// --browser-only skips the checks, but the Docs-page tests need a Storybook built from this tree.
+if (browserOnly && (await run('npx', ['storybook', 'build', '--disable-telemetry', '--quiet', '-o', 'storybook-static'])) !== 0) {
+  failed++;
+  failures.push('Storybook build');
 }
 
 // One @web/test-runner run per engine, one after the other (each with its own browser and count).

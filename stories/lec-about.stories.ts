@@ -8,6 +8,8 @@ interface AboutArgs {
   aboutUsHref?: string;
   noQr?: boolean;
   theme?: 'light' | 'dark' | 'auto';
+  /** The heading through the `heading` slot (Docs table: Slots). */
+  'slot-heading'?: string;
 }
 
 const about = (a: AboutArgs, content: unknown = nothing) =>
@@ -17,18 +19,15 @@ const about = (a: AboutArgs, content: unknown = nothing) =>
     about-us-href=${a.aboutUsHref ?? nothing}
     ?no-qr=${a.noQr}
     theme=${a.theme ?? nothing}
-    >${content}</lec-about
+    >${a['slot-heading'] ? html`<span slot="heading">${a['slot-heading']}</span>` : nothing}${content}</lec-about
   >`;
 
 const meta: Meta<AboutArgs> = {
   title: 'Elements/lec-about',
   component: 'lec-about',
   tags: ['autodocs'],
-  args: {headingLevel: 2, aboutUsHref: '#about-us', noQr: false},
-  argTypes: {
-    headingLevel: {control: 'select', options: [1, 2, 3, 4, 5, 6]},
-    theme: {control: 'select', options: [undefined, 'light', 'dark', 'auto']},
-  },
+  args: {aboutUsHref: '#about-us'},
+  parameters: {docs: {story: {iframeHeight: 760}}},
   render: (a) => about(a),
 };
 export default meta;
@@ -42,24 +41,15 @@ export const Chinese: Story = {globals: {locale: 'zh-Hans'}};
 
 /** On a phone (320 px): the QR code moves below the text. */
 export const Narrow: Story = {
-  render: (a) =>
-    html`<div style="inline-size:320px;border:1px dashed #ccc">
-      ${about(a)}
-    </div>`,
+  parameters: {lecFrame: 'phone', docs: {story: {iframeHeight: 1500}}},
 };
 
 export const NarrowChinese: Story = {...Narrow, globals: {locale: 'zh-Hans'}};
 
-/** `theme="dark"` pins the dark scheme for the section and everything in it. */
-export const Dark: Story = {
-  args: {theme: 'dark'},
-  render: (a) =>
-    html`<div style="background:#0d0f12;color-scheme:dark;padding:1rem">
-      ${about(a)}
-    </div>`,
-};
+/** On a dark page the section follows the page's colour scheme (`theme="dark"` would pin it). */
+export const Dark: Story = {globals: {theme: 'dark'}};
 
-export const DarkChinese: Story = {...Dark, globals: {locale: 'zh-Hans'}};
+export const DarkChinese: Story = {globals: {locale: 'zh-Hans', theme: 'dark'}};
 
 /** `heading-level="1"` when the section is the page's main content. */
 export const CustomHeadingLevel: Story = {args: {headingLevel: 1}};
@@ -109,10 +99,5 @@ export const WithoutQr: Story = {args: {noQr: true}};
  */
 export const PrintPreview: Story = {
   args: {theme: 'light'},
-  render: (a) =>
-    html`<div
-      style="inline-size:210mm;max-inline-size:100%;box-sizing:border-box;padding:15mm;background:#fff;color:#000;box-shadow:0 0 0 1px #ccc"
-    >
-      ${about(a)}
-    </div>`,
+  parameters: {lecFrame: 'a4', docs: {story: {iframeHeight: 900}}},
 };

@@ -13,17 +13,31 @@ interface BreadcrumbArgs {
   items?: LecBreadcrumbItem[];
   structuredData?: boolean;
   theme?: 'light' | 'dark' | 'auto';
-  /** Text cloned into each separator through the `separator` slot. */
-  separator?: string;
+  /** Text cloned into each separator through the `separator` slot (Docs table: Slots). */
+  'slot-separator'?: string;
+  /** The visible prefix through the `prefix` slot. */
+  'slot-prefix'?: string;
 }
 
-const SEED: LecBreadcrumbItem[] = [{label: 'About Us', href: '/about/'}, {label: 'About SJTU LEC'}];
-const SEED_ZH: LecBreadcrumbItem[] = [{label: '关于我们', href: '/about/'}, {label: '学院简介'}];
+const SEED: LecBreadcrumbItem[] = [
+  {label: 'About Us', href: '/about/'},
+  {label: 'About SJTU LEC'},
+];
+const SEED_ZH: LecBreadcrumbItem[] = [
+  {label: '关于我们', href: '/about/'},
+  {label: '学院简介'},
+];
 const LONG: LecBreadcrumbItem[] = [
   {label: 'Home', href: '/'},
-  {label: 'Programmes for Continuing Professional Development', href: '/programmes/'},
+  {
+    label: 'Programmes for Continuing Professional Development',
+    href: '/programmes/',
+  },
   {label: 'Executive Education', href: '/programmes/executive/'},
-  {label: 'Global Institute for Innovation', href: '/programmes/executive/gii/'},
+  {
+    label: 'Global Institute for Innovation',
+    href: '/programmes/executive/gii/',
+  },
   {label: 'Admissions and Enrolment for the Autumn Semester 2026'},
 ];
 const LONG_ZH: LecBreadcrumbItem[] = [
@@ -36,7 +50,11 @@ const LONG_ZH: LecBreadcrumbItem[] = [
 
 /** The light DOM a webmaster writes: links, then the current page as a span. */
 const entries = (trail: LecBreadcrumbItem[]) =>
-  trail.map((e) => (e.href ? html`<a href=${e.href}>${e.label}</a>` : html`<span>${e.label}</span>`));
+  trail.map((e) =>
+    e.href
+      ? html`<a href=${e.href}>${e.label}</a>`
+      : html`<span>${e.label}</span>`
+  );
 
 const breadcrumb = (a: BreadcrumbArgs): TemplateResult =>
   html`<lec-breadcrumb
@@ -45,7 +63,11 @@ const breadcrumb = (a: BreadcrumbArgs): TemplateResult =>
     items=${a.items ? JSON.stringify(a.items) : nothing}
     ?structured-data=${a.structuredData}
     theme=${a.theme ?? nothing}
-    >${a.separator ? html`<span slot="separator">${a.separator}</span>` : nothing}${entries(a.trail ?? [])}</lec-breadcrumb
+    >${a['slot-prefix'] ? html`<span slot="prefix">${a['slot-prefix']}</span>` : nothing}${
+      a['slot-separator']
+        ? html`<span slot="separator">${a['slot-separator']}</span>`
+        : nothing
+    }${entries(a.trail ?? [])}</lec-breadcrumb
   >`;
 
 const meta: Meta<BreadcrumbArgs> = {
@@ -54,10 +76,13 @@ const meta: Meta<BreadcrumbArgs> = {
   tags: ['autodocs'],
   args: {trail: SEED, structuredData: false},
   argTypes: {
-    theme: {control: 'select', options: [undefined, 'light', 'dark', 'auto']},
-    trail: {control: 'object'},
-    items: {control: 'object'},
+    trail: {
+      control: 'object',
+      description: 'The light-DOM entries a webmaster writes (story only).',
+      table: {category: 'story'},
+    },
   },
+  parameters: {docs: {story: {iframeHeight: 90}}},
   render: (a) => breadcrumb(a),
 };
 export default meta;
@@ -67,17 +92,23 @@ type Story = StoryObj<BreadcrumbArgs>;
 export const Default: Story = {args: {prefix: 'Location:'}};
 
 /** The Chinese edition: the prefix and landmark name come from the locale. */
-export const Chinese: Story = {args: {trail: SEED_ZH}, globals: {locale: 'zh-Hans'}};
+export const Chinese: Story = {
+  args: {trail: SEED_ZH},
+  globals: {locale: 'zh-Hans'},
+};
 
 /** Five entries with long labels: they fit on a wide screen and collapse on a narrow one. */
 export const LongTrail: Story = {args: {trail: LONG}};
 
-export const LongTrailChinese: Story = {args: {trail: LONG_ZH}, globals: {locale: 'zh-Hans'}};
+export const LongTrailChinese: Story = {
+  args: {trail: LONG_ZH},
+  globals: {locale: 'zh-Hans'},
+};
 
 /** 320 px wide: the middle entries collapse into "…"; press it to show them. */
 export const NarrowScreen: Story = {
   args: {trail: LONG},
-  render: (a) => html`<div style="inline-size: 320px; border: 1px dashed #ccc">${breadcrumb(a)}</div>`,
+  parameters: {lecFrame: 'phone'},
 };
 
 export const NarrowScreenChinese: Story = {
@@ -90,27 +121,39 @@ export const NarrowScreenChinese: Story = {
 export const FromItems: Story = {
   args: {
     trail: [],
-    items: [{label: 'Home', href: '/'}, {label: 'News', href: '/news/'}, {label: 'Autumn Semester Opening Ceremony'}],
+    items: [
+      {label: 'Home', href: '/'},
+      {label: 'News', href: '/news/'},
+      {label: 'Autumn Semester Opening Ceremony'},
+    ],
     structuredData: true,
   },
 };
 
 /** A separator element in the `separator` slot, cloned between the entries. */
-export const CustomSeparator: Story = {args: {trail: LONG.slice(0, 3), separator: '/'}};
+export const CustomSeparator: Story = {
+  args: {trail: LONG.slice(0, 3), 'slot-separator': '/'},
+};
 
-/** Inside a right-to-left page the trail runs from the right and the chevron mirrors. */
+/** On a right-to-left page the trail runs from the right and the chevron mirrors. */
 export const RightToLeft: Story = {
-  args: {trail: [{label: 'الرئيسية', href: '/'}, {label: 'عن الكلية', href: '/about/'}, {label: 'About SJTU LEC'}]},
-  render: (a) => html`<div dir="rtl" lang="ar">${breadcrumb(a)}</div>`,
+  args: {
+    trail: [
+      {label: 'الرئيسية', href: '/'},
+      {label: 'عن الكلية', href: '/about/'},
+      {label: 'About SJTU LEC'},
+    ],
+  },
+  globals: {dir: 'rtl'},
 };
 
-/** `theme="dark"` on a dark page. */
-export const DarkPage: Story = {
-  args: {theme: 'dark'},
-  render: (a) => html`<div style="background: #16181c; padding: 1rem">${breadcrumb(a)}</div>`,
-};
+/** On a dark page the trail follows the page's colour scheme. */
+export const DarkPage: Story = {globals: {theme: 'dark'}};
 
-export const DarkPageChinese: Story = {...DarkPage, args: {theme: 'dark', trail: SEED_ZH}, globals: {locale: 'zh-Hans'}};
+export const DarkPageChinese: Story = {
+  args: {trail: SEED_ZH},
+  globals: {locale: 'zh-Hans', theme: 'dark'},
+};
 
 /** `prefix=""` hides the visible prefix; the landmark keeps its name. */
 export const WithoutPrefix: Story = {args: {prefix: ''}};

@@ -14,32 +14,33 @@ interface QrArgs {
   logo?: string;
   download?: string;
   theme?: 'light' | 'dark' | 'auto';
+  /** The `caption` slot's text (Docs table: Slots). */
+  'slot-caption'?: string;
 }
+
+const qr = (a: QrArgs) =>
+  html`<lec-qr
+    value=${a.value ?? nothing}
+    src=${a.src ?? nothing}
+    caption=${a.caption ?? nothing}
+    label=${a.label ?? nothing}
+    error-correction=${a.errorCorrection ?? nothing}
+    margin=${a.margin ?? nothing}
+    size=${a.size ?? nothing}
+    href=${a.href ?? nothing}
+    logo=${a.logo ?? nothing}
+    download=${a.download ?? nothing}
+    theme=${a.theme ?? nothing}
+    >${a['slot-caption'] ? html`<span slot="caption">${a['slot-caption']}</span>` : nothing}</lec-qr
+  >`;
 
 const meta: Meta<QrArgs> = {
   title: 'Elements/lec-qr',
   component: 'lec-qr',
   tags: ['autodocs'],
-  args: {value: 'https://lec.sjtu.edu.cn/', errorCorrection: 'M', margin: 4},
-  argTypes: {
-    errorCorrection: {control: 'select', options: ['L', 'M', 'Q', 'H']},
-    theme: {control: 'select', options: [undefined, 'light', 'dark', 'auto']},
-    download: {control: 'select', options: [undefined, 'png', 'svg']},
-  },
-  render: (a) =>
-    html`<lec-qr
-      value=${a.value ?? nothing}
-      src=${a.src ?? nothing}
-      caption=${a.caption ?? nothing}
-      label=${a.label ?? nothing}
-      error-correction=${a.errorCorrection ?? nothing}
-      margin=${a.margin ?? nothing}
-      size=${a.size ?? nothing}
-      href=${a.href ?? nothing}
-      logo=${a.logo ?? nothing}
-      download=${a.download ?? nothing}
-      theme=${a.theme ?? nothing}
-    ></lec-qr>`,
+  args: {value: 'https://lec.sjtu.edu.cn/'},
+  parameters: {docs: {story: {iframeHeight: 260}}},
+  render: (a) => qr(a),
 };
 export default meta;
 type Story = StoryObj<QrArgs>;
@@ -47,6 +48,7 @@ type Story = StoryObj<QrArgs>;
 /** A generated code for a URL, with the default localized caption. */
 export const Default: Story = {};
 
+/** The same tag on a Chinese page: the caption is 二维码. */
 export const DefaultChinese: Story = {globals: {locale: 'zh-Hans'}};
 
 /** Chinese text encodes as UTF-8 and decodes back exactly. */
@@ -61,50 +63,65 @@ export const ImageMode: Story = {
 };
 
 export const ImageModeChinese: Story = {
-  args: {value: undefined, src: '/fixtures/wechat-qr.png', caption: '微信公众号'},
+  args: {
+    value: undefined,
+    src: '/fixtures/wechat-qr.png',
+    caption: '微信公众号',
+  },
   globals: {locale: 'zh-Hans'},
 };
 
 /** A centre logo forces error correction H and covers at most 9 % of the code. */
-export const WithLogo: Story = {args: {logo: '/fixtures/logo.svg', size: 200}};
+export const WithLogo: Story = {
+  args: {logo: '/fixtures/logo.svg', size: 200},
+  parameters: {docs: {story: {iframeHeight: 300}}},
+};
 
+/** `size` in CSS pixels; the caption wraps to the code's width. */
 export const Sizes: Story = {
+  parameters: {lecFrame: 'row', docs: {story: {iframeHeight: 340}}},
   render: (a) =>
-    html`<div style="display:flex;gap:1rem;align-items:flex-start;flex-wrap:wrap">
-      ${[96, 128, 192, 256].map(
-        (size) => html`<lec-qr value=${a.value ?? nothing} size=${size} caption="${size} px"></lec-qr>`
-      )}
-    </div>`,
+    html`${[96, 128, 192, 256].map((size) => qr({...a, size, caption: `${size} px`}))}`,
 };
 
+/** L, M, Q, H: more error correction, more modules, more damage a scanner can survive. */
 export const ErrorCorrectionLevels: Story = {
+  parameters: {lecFrame: 'row'},
   render: (a) =>
-    html`<div style="display:flex;gap:1rem;flex-wrap:wrap">
-      ${(['L', 'M', 'Q', 'H'] as const).map(
-        (level) =>
-          html`<lec-qr value=${a.value ?? nothing} error-correction=${level} caption="Level ${level}"></lec-qr>`
-      )}
-    </div>`,
+    html`${(['L', 'M', 'Q', 'H'] as const).map((level) => qr({...a, errorCorrection: level, caption: `Level ${level}`}))}`,
 };
 
-/** The quiet zone and light modules stay light on a dark page, so the code still scans. */
-export const DarkPage: Story = {
-  render: (a) =>
-    html`<div style="background:#16181c;color-scheme:dark;padding:1.5rem">
-      <lec-qr value=${a.value ?? nothing} theme="dark" download></lec-qr>
-    </div>`,
-};
+/** On a dark page the quiet zone and light modules stay light, so the code still scans. */
+export const DarkPage: Story = {args: {download: ''}, globals: {theme: 'dark'}};
 
-export const DarkPageChinese: Story = {...DarkPage, globals: {locale: 'zh-Hans'}};
+export const DarkPageChinese: Story = {
+  ...DarkPage,
+  globals: {locale: 'zh-Hans', theme: 'dark'},
+};
 
 /** Text that does not fit: a localized message in the same box, and a `lec-qr-error` event. */
 export const TooLong: Story = {args: {value: 'x'.repeat(2400)}};
 
-export const TooLongChinese: Story = {args: {value: 'x'.repeat(2400)}, globals: {locale: 'zh-Hans'}};
+export const TooLongChinese: Story = {
+  args: {value: 'x'.repeat(2400)},
+  globals: {locale: 'zh-Hans'},
+};
 
 /** On a phone, tapping the code opens the link. */
 export const AsALink: Story = {args: {href: 'https://lec.sjtu.edu.cn/'}};
 
-export const DownloadButton: Story = {args: {download: 'png', caption: 'SJTU LEC'}};
+export const DownloadButton: Story = {
+  args: {download: 'png', caption: 'SJTU LEC'},
+  parameters: {docs: {story: {iframeHeight: 300}}},
+};
 
-export const DownloadButtonChinese: Story = {args: {download: 'svg'}, globals: {locale: 'zh-Hans'}};
+export const DownloadButtonChinese: Story = {
+  args: {download: 'svg'},
+  globals: {locale: 'zh-Hans'},
+  parameters: {docs: {story: {iframeHeight: 300}}},
+};
+
+/** The caption through the `caption` slot, where a page can put markup of its own. */
+export const CaptionSlot: Story = {
+  args: {'slot-caption': 'Scan for the course list'},
+};

@@ -18,7 +18,10 @@ export class LecElement extends LitElement {
   static override properties: PropertyDeclarations = {theme: {reflect: true}};
   static readonly [OURS] = true;
 
-  /** Pins the colour scheme of this element and everything in it: `light`, `dark` or `auto`. */
+  /**
+   * Pins the colour scheme of this element and everything in it: `light`, `dark` or `auto`.
+   * @type {'light' | 'dark' | 'auto' | undefined}
+   */
   declare theme?: LecTheme;
 
   constructor() {

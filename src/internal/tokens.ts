@@ -8,6 +8,19 @@ import {css} from 'lit';
  * its page (a page that declares `color-scheme: light dark` follows the visitor's
  * `prefers-color-scheme`), and `theme="light|dark|auto"` on any of our elements pins it for
  * that element and everything inside it, slotted children included.
+ *
+ * The `@cssprop` tags below are the public shared tokens: `custom-elements-manifest.config.mjs`
+ * adds them to every element's manifest entry, so they are documented once, here.
+ *
+ * @cssprop [--lec-color-brand=light-dark(#a71e32, #ff8095)] - SJTU red: the About heading and its accent bar.
+ * @cssprop [--lec-color-text=light-dark(#1f2328, #e6e8eb)] - The text colour.
+ * @cssprop [--lec-color-muted=light-dark(#545b64, #b3bac3)] - Secondary text: the trail's prefix and separators.
+ * @cssprop [--lec-color-surface=light-dark(#ffffff, #16181c)] - The About section's background in the dark scheme (in the light scheme it shows the page's own).
+ * @cssprop [--lec-color-line=light-dark(#d8dce1, #3a3f46)] - The rule under the About heading.
+ * @cssprop [--lec-color-link=light-dark(#a71e32, #ff8095)] - Links and link-like buttons (the trail's links and "…", the download button).
+ * @cssprop [--lec-color-focus=light-dark(#0b57d0, #8ab4f8)] - The keyboard focus ring.
+ * @cssprop [--lec-font-family=system-ui, sans-serif] - The font family; by default the system's sans-serif, with Latin fonts before the Simplified-Chinese ones.
+ * @cssprop [--lec-font-size=medium] - The base size every size of the element is in em of: the visitor's preferred text size, whatever the page's root font size.
  */
 export const tokens = css`
   :host {

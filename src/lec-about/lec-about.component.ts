@@ -39,7 +39,6 @@ export type LecAboutHeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * @csspart body - The box that holds the paragraphs.
  * @csspart qr - The box that holds the QR codes.
  *
- * @cssprop [--lec-font-size=medium] - The base size every size of the element is in em of: the visitor's preferred text size, whatever the page's root font size.
  * @cssprop [--lec-about-max-width=72em] - The widest the section grows.
  * @cssprop [--lec-about-gap=2em] - The space between the text and the QR codes.
  * @cssprop [--lec-about-padding=1.5em 1.25em] - The padding of the section.

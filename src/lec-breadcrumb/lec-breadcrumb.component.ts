@@ -137,10 +137,9 @@ const parseItems = (value: string | null): unknown => {
  * @cssprop [--lec-breadcrumb-current-color=var(--lec-color-text)] - The colour of the current entry.
  * @cssprop [--lec-breadcrumb-gap=0.375em] - The space between entries and separators.
  * @cssprop [--lec-breadcrumb-font-size=0.875em] - The font size of the whole trail.
- * @cssprop [--lec-font-size=medium] - The base size every size of the element is in em of: the visitor's preferred text size, whatever the page's root font size.
  * @cssprop [--lec-breadcrumb-separator='›'] - The separator, as a CSS string such as `'/'`; mirrors in right-to-left pages.
  *
- * @fires lec-breadcrumb-expand - A visitor showed the collapsed entries; no detail.
+ * @fires {Event} lec-breadcrumb-expand - A visitor showed the collapsed entries; no detail.
  */
 export class LecBreadcrumb extends LecElement {
   static override styles = [tokens, styles];

@@ -72,10 +72,9 @@ type Code = Encoded | {ok: false; reason: 'no-address' | 'invalid-text'; message
  * @cssprop [--lec-qr-caption-size=0.875em] - The caption's font size.
  * @cssprop [--lec-qr-caption-color=currentColor] - The caption's colour.
  * @cssprop [--lec-qr-message-size=0.75em] - The font size of the note shown instead of a code.
- * @cssprop [--lec-font-size=medium] - The base size every size of the element is in em of: the visitor's preferred text size, whatever the page's root font size.
  *
- * @fires lec-qr-error - The code cannot be shown: detail `{reason, length?, max?, src?, message}`.
- * @fires lec-qr-download - Before a download starts (cancelable): detail `{format, filename, blob}`.
+ * @fires {CustomEvent<LecQrErrorDetail>} lec-qr-error - The code cannot be shown: detail `{reason, length?, max?, src?, message}`.
+ * @fires {CustomEvent<LecQrDownloadDetail>} lec-qr-download - Before a download starts (cancelable): detail `{format, filename, blob}`.
  */
 export class LecQr extends LecElement {
   static override styles = [tokens, styles];
@@ -123,7 +122,10 @@ export class LecQr extends LecElement {
   /** An existing QR image to show instead of generating one (http, https or relative URL). */
   src?: string;
 
-  /** Error-correction level `L`, `M`, `Q` or `H`; anything else falls back to `M` with a warning. */
+  /**
+   * Error-correction level `L`, `M`, `Q` or `H`; anything else falls back to `M` with a warning.
+   * @type {'L' | 'M' | 'Q' | 'H'}
+   */
   errorCorrection: ErrorCorrection = 'M';
 
   /** The quiet zone around the code, in modules (4 is the standard; 0 or more). */

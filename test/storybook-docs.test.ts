@@ -1,0 +1,309 @@
+// The built Storybook (storybook-static/, which npm test builds first), read as a designer reads
+// it: each element's Docs page, its argument table section by section, checked against
+// custom-elements.json. Also: each story frame on a Docs page renders in its own locale.
+import {expect} from '@open-wc/testing';
+import type {ElementDoc, Manifest} from '../.storybook/arg-types.js';
+import {SECTIONS} from '../.storybook/arg-types.js';
+import {elementDoc} from '../.storybook/arg-types.js';
+
+const TAGS = ['lec-about', 'lec-breadcrumb', 'lec-qr'];
+const manifest: Manifest = await (await fetch('/custom-elements.json')).json();
+
+interface Row {
+  section: string;
+  name: string;
+  description: string;
+  /** What the control column holds: a button's text, `select`, `color`, `textarea`, or `-`. */
+  control: string;
+}
+
+/** Markdown as the table shows it: no backticks, one space between words. */
+const plain = (text = '') => text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+
+/** Waits until `check` returns something truthy, or fails after `ms` with `what`. */
+async function until<T>(
+  check: () => T | undefined | null | false,
+  what: string,
+  ms = 20_000
+): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Opens a page of the built Storybook's preview in a frame of this page. */
+async function openPreview(query: string, height = 700): Promise<Document> {
+  const frame = document.createElement('iframe');
+  // Lower than the viewport, so a story frame scrolled into view in it is on screen (they load lazily).
+  frame.style.cssText = `inline-size: 1200px; block-size: ${height}px; border: 0`;
+  frame.src = `/storybook-static/iframe.html?${query}`;
+  document.body.append(frame);
+  await new Promise((resolve) =>
+    frame.addEventListener('load', resolve, {once: true})
+  );
+  return frame.contentDocument!;
+}
+
+function readTable(doc: Document): Row[] {
+  const rows: Row[] = [];
+  let section = '';
+  for (const tr of doc.querySelectorAll<HTMLTableRowElement>(
+    'table.docblock-argstable > tbody > tr'
+  )) {
+    const cells = [...tr.cells];
+    if (cells[0]?.colSpan === 1 && cells.length === 2 && tr.title) {
+      // A section header: its name is the text after the (hidden) toggle button.
+      section = plain(
+        cells[0].querySelector('span')?.textContent
+      ).toLowerCase();
+      continue;
+    }
+    const control = cells[3];
+    // A row without a control shows "-" (the first may also offer a "Setup controls" link).
+    const button = control?.querySelector('button');
+    rows.push({
+      section,
+      name: plain(cells[0].textContent),
+      description: plain(cells[1].firstElementChild?.textContent),
+      control: control?.querySelector('select')
+        ? 'select'
+        : control?.querySelector(
+              'input[type="color"], input[placeholder="Choose color..."]'
+            )
+          ? 'color'
+          : control?.querySelector('textarea')
+            ? 'textarea'
+            : button && !/Setup controls/.test(button.textContent ?? '')
+              ? plain(button.textContent)
+              : '-',
+    });
+  }
+  return rows;
+}
+
+/** The rows the manifest says a Docs page must have, in the table's order. */
+function expectedRows(doc: ElementDoc): Omit<Row, 'control'>[] {
+  const attributeFields = (doc.attributes ?? []).map((a) => a.fieldName);
+  const members = doc.members ?? [];
+  const describe = (
+    section: string,
+    items: {name: string; description?: string}[] = []
+  ) =>
+    items.map((item) => ({
+      section,
+      name: item.name || '(default)',
+      description: plain(item.description),
+    }));
+  return [
+    ...(doc.attributes ?? []).map((a) => ({
+      section: SECTIONS.attributes,
+      name: a.name,
+      description: plain(
+        a.description ||
+          members.find((m) => m.name === a.fieldName)?.description
+      ),
+    })),
+    ...describe(
+      SECTIONS.properties,
+      members.filter(
+        (m) => m.kind === 'field' && !attributeFields.includes(m.name)
+      )
+    ),
+    ...describe(
+      SECTIONS.methods,
+      members.filter((m) => m.kind === 'method')
+    ),
+    ...describe(SECTIONS.slots, doc.slots),
+    ...describe(SECTIONS.events, doc.events),
+    ...describe(SECTIONS.parts, doc.cssParts),
+    ...describe(SECTIONS.cssProperties, doc.cssProperties),
+  ];
+}
+
+describe('Storybook Docs pages match custom-elements.json', function () {
+  this.timeout(120_000);
+
+  it('the manifest lists no internal member (private, protected, #, static)', () => {
+    for (const tag of TAGS) {
+      const members = elementDoc(manifest, tag)!.members ?? [];
+      const internal = members.filter(
+        (m) =>
+          m.privacy === 'private' ||
+          m.privacy === 'protected' ||
+          m.static ||
+          /^[#[]/.test(m.name)
+      );
+      expect(
+        internal.map((m) => m.name),
+        tag
+      ).to.deep.equal([]);
+    }
+  });
+
+  for (const tag of TAGS) {
+    it(`${tag}: every attribute, property, method, slot, event, part and custom property once, in its section`, async () => {
+      const doc = await openPreview(`id=elements-${tag}--docs&viewMode=docs`);
+      // The table comes first, its controls once the story's args are ready.
+      const rows = await until(() => {
+        const found = readTable(doc);
+        const cssProperties = found.filter(
+          (r) => r.section === SECTIONS.cssProperties
+        );
+        return (
+          cssProperties.length &&
+          cssProperties.every((r) => r.control !== '-') &&
+          found
+        );
+      }, `the argument table of ${tag} with its controls`);
+      const element = elementDoc(manifest, tag)!;
+      // Story-only args (the breadcrumb's light-DOM trail) sit in their own "story" section.
+      const api = rows.filter((r) => r.section !== 'story');
+      // Sections in the designer's order; within one, Storybook puts a story's own args first.
+      const order = Object.values(SECTIONS) as string[];
+      const sections = [...new Set(api.map((r) => r.section))];
+      expect(sections).to.deep.equal(order.filter((s) => sections.includes(s)));
+      const line = (r: Omit<Row, 'control'>) =>
+        `${r.section} / ${r.name}: ${r.description}`;
+      expect(api.map(line).sort()).to.deep.equal(
+        expectedRows(element).map(line).sort()
+      );
+
+      // Controls that fit: none for parts, events and methods; pickers for colours; a select
+      // for every string union; text or number for the rest.
+      for (const row of api) {
+        const where = `${tag} ${row.section} ${row.name} (${row.control})`;
+        if (
+          [SECTIONS.parts, SECTIONS.events, SECTIONS.methods].includes(
+            row.section as never
+          )
+        ) {
+          expect(row.control, where).to.equal('-');
+        } else if (row.section === SECTIONS.cssProperties) {
+          expect(row.control, where).to.equal(
+            /color|background/.test(row.name) ? 'color' : 'Set string'
+          );
+        } else {
+          // A JSON editor only for data that is JSON (the breadcrumb's items).
+          const type =
+            element.attributes?.find((a) => a.name === row.name)?.type?.text ??
+            '';
+          if (!/\[\]|^\{/.test(type))
+            expect(row.control, where).to.not.match(/object/i);
+        }
+      }
+      const unions = (element.attributes ?? []).filter((a) =>
+        /^'/.test(a.type?.text ?? '')
+      );
+      for (const attribute of unions) {
+        expect(
+          rows.find((r) => r.name === attribute.name)?.control,
+          attribute.name
+        ).to.equal('select');
+      }
+    });
+  }
+
+  it("each story on a Docs page renders in its own locale and theme, not its neighbour's", async () => {
+    const doc = await openPreview(
+      'id=elements-lec-qr--docs&viewMode=docs',
+      700
+    );
+    const frames = await until(() => {
+      const all = [
+        ...doc.querySelectorAll<HTMLIFrameElement>(
+          'iframe[src*="viewMode=story"]'
+        ),
+      ];
+      return all.length > 10 && all;
+    }, 'the story frames');
+    const captionOf = async (id: string) => {
+      const frame = frames.find(
+        (f) =>
+          new URL(f.src).searchParams.get('id') === `elements-lec-qr--${id}`
+      );
+      if (!frame)
+        throw new Error(
+          `No frame for ${id} among ${frames.map((f) => f.src).join(', ')}`
+        );
+      frame.scrollIntoView();
+      return until(() => {
+        const d = frame.contentDocument;
+        const text = d
+          ?.querySelector('lec-qr')
+          ?.shadowRoot?.querySelector('figcaption')
+          ?.textContent?.trim();
+        return (
+          text && {
+            text,
+            lang: d!.documentElement.lang,
+            theme: d!.documentElement.dataset.lecTheme,
+          }
+        );
+      }, `the caption in ${id}`);
+    };
+    expect(await captionOf('default')).to.deep.equal({
+      text: 'QR code',
+      lang: 'en',
+      theme: 'light',
+    });
+    expect(await captionOf('default-chinese')).to.deep.equal({
+      text: '二维码',
+      lang: 'zh-Hans',
+      theme: 'light',
+    });
+    expect(await captionOf('dark-page')).to.deep.equal({
+      text: 'QR code',
+      lang: 'en',
+      theme: 'dark',
+    });
+    expect(await captionOf('dark-page-chinese')).to.deep.equal({
+      text: '二维码',
+      lang: 'zh-Hans',
+      theme: 'dark',
+    });
+  });
+
+  it('"Show code" is a snippet to paste: language, script tag, the tag, no inline style', async () => {
+    const doc = await openPreview(
+      'id=elements-lec-breadcrumb--docs&viewMode=docs',
+      700
+    );
+    const buttons = await until(() => {
+      const all = [...doc.querySelectorAll('button')].filter((b) =>
+        /Show code/.test(b.textContent ?? '')
+      );
+      return all.length > 3 && all;
+    }, 'the Show code buttons');
+    // The first is the primary story's; the second, the Chinese story's.
+    // Snippets come from the rendered story: keep its (lazily loaded) frame in view.
+    const storyFrame = () =>
+      [...doc.querySelectorAll('iframe')].find(
+        (f) =>
+          new URL(f.src).searchParams.get('id') ===
+          'elements-lec-breadcrumb--chinese'
+      );
+    buttons[2].click();
+    const snippets = () =>
+      [...doc.querySelectorAll('pre.prismjs')].map((p) => p.textContent ?? '');
+    const code = await until(
+      () => {
+        storyFrame()?.scrollIntoView();
+        return snippets().find((t) => t.includes('关于我们'));
+      },
+      "the Chinese story's snippet",
+      40_000
+    );
+    expect(code).to.contain('<html lang="zh-CN">');
+    expect(code).to.contain(
+      '<script type="module" src="https://your.cdn/@sjtu-lec/elements/dist/lec.js"></script>'
+    );
+    expect(code).to.match(
+      /<lec-breadcrumb>\s*<a href="\/about\/">关于我们<\/a>\s*<span>学院简介<\/span>\s*<\/lec-breadcrumb>/
+    );
+    expect(code).to.not.match(/style=|<div|<!--\?lit/);
+  });
+});
