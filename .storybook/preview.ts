@@ -8,6 +8,8 @@ import type {Manifest} from './arg-types.js';
 import {applyStoryGlobals, pasteableSnippet} from './story-page.js';
 import type {StoryGlobals} from './story-page.js';
 import './preview.css';
+// Layout classes of the Design stories (token playground, original page).
+import './stories-extra.css';
 
 // The component description (above each Docs page) comes from the manifest the JSDoc generates.
 setCustomElementsManifest(manifest);

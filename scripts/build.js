@@ -1,9 +1,14 @@
 // npm run build: dist/ as ES modules with types and source maps for npm users, plus the
-// one-tag bundles dist/lec.js (ES module) and dist/lec.iife.js (classic script).
-import {rmSync, writeFileSync} from 'node:fs';
+// one-tag bundles dist/lec.js (ES module) and dist/lec.iife.js (classic script), the per-element
+// bundles dist/cdn/lec-*.js (ES modules with shared chunks, for pages without a bundler) and
+// dist/lec.css (the README's pre-upgrade CSS as a file).
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {basename} from 'node:path';
 import {build} from 'esbuild';
 import {minify} from 'terser';
 import {run} from './run.js';
+import {lecCss} from './lec-css.js';
+import {withOriginalSources} from './original-sources.js';
 import {shrinkPlugin} from './shrink.js';
 
 rmSync('dist', {recursive: true, force: true});
@@ -11,7 +16,7 @@ rmSync('dist', {recursive: true, force: true});
 if ((await run('npx', ['tsc', '-p', 'tsconfig.json'])) !== 0) process.exit(1);
 
 const shared = {
-  plugins: [shrinkPlugin],
+  plugins: [withOriginalSources(shrinkPlugin)],
   entryPoints: ['src/all.ts'],
   bundle: true,
   minify: true,
@@ -58,7 +63,8 @@ for (const [file, source] of Object.entries(bundles)) {
     compress: {passes: 3},
     mangle: true,
     format: {comments: false},
-    sourceMap: {content: guardedMap, url: `${name}.map`},
+    // includeSources: the map carries the sources (ours, Lit's, qrcode's), none of which ships.
+    sourceMap: {content: guardedMap, url: `${name}.map`, includeSources: true},
   });
   writeFileSync(file, result.code);
   writeFileSync(`${file}.map`, result.map);
@@ -68,4 +74,47 @@ for (const [file, source] of Object.entries(bundles)) {
     process.exit(1);
   }
 }
-console.log('Built dist/ (modules, types, maps), dist/lec.js and dist/lec.iife.js.');
+
+// The per-element bundles: an entry per element (src/cdn/), each setting the locale from
+// <html lang> before it defines, and chunks shared between them, so a page with only a QR code
+// loads only lec-qr.js and its chunks. tsc has compiled src/cdn/ into dist/cdn/ too: those
+// modules import the rest of dist/ and are replaced by the bundles.
+rmSync('dist/cdn', {recursive: true, force: true});
+mkdirSync('dist/cdn');
+const cdn = await build({
+  ...shared,
+  entryPoints: ['src/cdn/lec-qr.ts', 'src/cdn/lec-breadcrumb.ts', 'src/cdn/lec-about.ts'],
+  outdir: 'dist/cdn',
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  sourcemap: 'external',
+  write: false,
+});
+const cdnMaps = new Map(cdn.outputFiles.filter((f) => f.path.endsWith('.map')).map((f) => [f.path, f.text]));
+for (const output of cdn.outputFiles.filter((f) => f.path.endsWith('.js'))) {
+  const name = basename(output.path);
+  const result = await minify(output.text, {
+    ecma: 2022,
+    module: true,
+    compress: {passes: 3},
+    mangle: true,
+    format: {comments: false},
+    sourceMap: {content: cdnMaps.get(`${output.path}.map`), url: `${name}.map`, includeSources: true},
+  });
+  // Self-contained: static imports of sibling chunks only (no bare specifier, nothing lazy).
+  const imports = [...result.code.matchAll(/\bimport\s*(?:[{*\w][^;]*?\bfrom\s*)?["']([^"']*)["']|\bimport\s*\(/g)];
+  const foreign = imports.filter(([, specifier]) => !/^\.\/chunk-[\w-]+\.js$/.test(specifier ?? ''));
+  if (foreign.length) {
+    console.error(`dist/cdn/${name} imports ${foreign.map((m) => m[1] ?? 'import()').join(', ')}: only ./chunk-*.js may be.`);
+    process.exit(1);
+  }
+  writeFileSync(`dist/cdn/${name}`, result.code);
+  writeFileSync(`dist/cdn/${name}.map`, result.map);
+}
+
+// dist/lec.css: the README's pre-upgrade CSS, byte for byte, under a one-line header.
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync('dist/lec.css', lecCss(readFileSync('README.md', 'utf8'), version));
+
+console.log('Built dist/ (modules, types, maps), dist/lec.js, dist/lec.iife.js, dist/cdn/ and dist/lec.css.');

@@ -6,7 +6,7 @@ import type {LecQr} from '../src/lec-qr/lec-qr.js';
 import type {LecBreadcrumb} from '../src/lec-breadcrumb/lec-breadcrumb.js';
 import type {LecAbout} from '../src/lec-about/lec-about.js';
 import {PRE_UPGRADE_CSS} from '../src/lec-breadcrumb/lec-breadcrumb.styles.js';
-import {idle, setLocale} from './helpers.js';
+import {engine, idle, setLocale} from './helpers.js';
 import {expectNoPageErrors, twoFrames} from './hostile-vectors.js';
 
 type Lit = HTMLElement & {updateComplete: Promise<boolean>};
@@ -295,6 +295,11 @@ describe('hardening: lifecycle', () => {
 
     it('collects every detached element and keeps the heap flat over 2,000 attach/detach cycles of <lec-about> + <lec-qr> with locale switches', async function () {
       this.timeout(120_000);
+      // Firefox frees DOM nodes only in its cycle collector, which runs on its own schedule: late in
+      // a full run (a dozen test files in one browser) it once kept every element of rounds 2-4
+      // for the whole minute below, then freed them all when the test ran again. One more try
+      // there; a real leak keeps its elements on every try, and fails both.
+      this.retries(engine === 'firefox' ? 1 : 0);
       // How it measures, and its limits. The runner starts Chromium without
       // --js-flags=--expose-gc, so there is no window.gc(); performance.measureUserAgentSpecificMemory()
       // needs a cross-origin-isolated page, which the test page is not; and

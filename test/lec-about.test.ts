@@ -8,6 +8,7 @@ import {
   captureConsole,
   emulateMedia,
   itIn,
+  nextFrame,
   overflowsSideways,
   setLocale,
   setViewport,
@@ -268,6 +269,37 @@ describe('<lec-about>', () => {
           expect(text.left).to.be.closeTo(rule.left, 1);
         });
       }
+    }
+  });
+
+  // The section is a size container (its layout follows its own width), which gives it no
+  // intrinsic width: a page that sized <lec-about> to its content (a float, a table cell, a
+  // start-aligned grid item, a flex item) got a 40 px sliver, one word per line.
+  describe('in a box the page sizes to its content', () => {
+    const boxes: Array<[string, (about: unknown) => unknown, number]> = [
+      ['a float', (about) => html`<div style="float: left">${about}</div>`, 0],
+      // The table's border spacing (2 px) and the cell's padding (1 px), each side.
+      ['an auto-width table cell', (about) => html`<table><tr><td>${about}</td></tr></table>`, 6],
+      ['a start-aligned grid item', (about) => html`<div style="display: grid; justify-items: start">${about}</div>`, 0],
+      ['an inline-block', (about) => html`<div style="display: inline-block">${about}</div>`, 0],
+      ['a flex item beside a 200 px sidebar', (about) => html`<div style="display: flex"><div style="flex: none; inline-size: 200px"></div>${about}</div>`, 200],
+    ];
+    for (const [name, wrap, beside] of boxes) {
+      it(`takes the room there is, up to --lec-about-max-width, in ${name}`, async () => {
+        const room = 900;
+        const host = await fixture<HTMLElement>(
+          html`<div style="inline-size: ${room}px">${wrap(html`<lec-about></lec-about>`)}</div>`
+        );
+        const el = host.querySelector('lec-about')!;
+        await settled(el);
+        expect(el.getBoundingClientRect().width).to.be.closeTo(room - beside, 1);
+        expect(part(el, 'body').getBoundingClientRect().width).to.be.above(400);
+        // With more room than its maximum, it stops at the maximum, as in a block.
+        el.style.setProperty('--lec-about-max-width', '30em');
+        await nextFrame();
+        const em = parseFloat(getComputedStyle(el).fontSize);
+        expect(part(el, 'base').getBoundingClientRect().width).to.be.closeTo(Math.min(30 * em, room - beside), 1);
+      });
     }
   });
 

@@ -606,6 +606,29 @@ describe('<lec-breadcrumb>', () => {
       expect(space()).to.be.closeTo(gap, 0.5);
     });
 
+    // A page that sizes the trail to its content (a start-aligned grid or flex item, a float)
+    // gives it exactly its natural width: nothing may be cut off then. The cap that lets earlier
+    // entries keep 40 % when space runs out once cut 关于我们 to 关于… in such a box.
+    for (const locale of ['en', 'zh-Hans']) {
+      it(`shows every entry whole when the page sizes it to its content (${locale})`, async () => {
+        await setLocale(locale);
+        const host = await fixture<HTMLElement>(
+          html`<div style="display: grid; justify-items: start">
+            <lec-breadcrumb><a href="/about/">关于我们</a><span>学院简介</span></lec-breadcrumb>
+          </div>`
+        );
+        const el = host.querySelector('lec-breadcrumb')!;
+        await settle(el);
+        for (const entry of parts(el, 'item').map((li) => li.querySelector<HTMLElement>('.entry')!)) {
+          expect(entry.scrollWidth, entry.textContent!).to.be.at.most(entry.clientWidth);
+        }
+        const list = part(el, 'list')!.getBoundingClientRect();
+        const lastEntry = parts(el, 'item').at(-1)!.getBoundingClientRect();
+        expect(list.right - lastEntry.right, 'no empty space at the end of the trail').to.be.below(1);
+        await setLocale('en');
+      });
+    }
+
     it('prefers the label attribute', async () => {
       const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb label="You are here"><span>Home</span></lec-breadcrumb>`);
       expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('You are here');
@@ -706,13 +729,15 @@ describe('<lec-breadcrumb>', () => {
     });
   });
 
-  it('documents the same pre-upgrade CSS in the README, the demo and the manifest', async () => {
+  it('documents the same pre-upgrade CSS in the README, the demo, Storybook, dist/lec.css and the manifest', async () => {
     const squash = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
     const manifest = await (await fetch('/custom-elements.json')).json();
     const declarations = manifest.modules.flatMap((m: {declarations?: unknown[]}) => m.declarations ?? []);
     const docs = {
       'README.md': await (await fetch('/README.md')).text(),
       'demo/demo.css': await (await fetch('/demo/demo.css')).text(),
+      'stories/installation.mdx': await (await fetch('/stories/installation.mdx')).text(),
+      'dist/lec.css': await (await fetch('/dist/lec.css')).text(),
       'custom-elements.json': declarations.find((d: {tagName?: string}) => d.tagName === 'lec-breadcrumb').description,
     };
     for (const [file, text] of Object.entries(docs)) {

@@ -1,37 +1,93 @@
-// Renders every story of every element (its render(args), as Storybook would) in Chromium,
-// in the story's locale, and checks it with axe. No Storybook runtime is needed.
+// Renders every story of every element (its render(args), as Storybook would) on the page the
+// Storybook preview gives it: the story's locale, direction and frame, in the light and the dark
+// theme (or the one theme the story declares), and checks it with axe. No Storybook runtime is
+// needed; test/storybook-docs.test.ts reads the built Storybook itself.
 import {expect, fixture} from '@open-wc/testing';
+import {html} from 'lit';
 import type {TemplateResult} from 'lit';
+import {applyStoryGlobals} from '../.storybook/story-page.js';
+import type {StoryGlobals, StoryTheme} from '../.storybook/story-page.js';
 import * as aboutStories from '../stories/lec-about.stories.js';
 import * as breadcrumbStories from '../stories/lec-breadcrumb.stories.js';
 import * as qrStories from '../stories/lec-qr.stories.js';
-import {nextFrame, setLocale} from './helpers.js';
+import * as originalPageStories from '../stories/original-page.stories.js';
+import * as tokenStories from '../stories/tokens.stories.js';
+import {nextFrame} from './helpers.js';
 
 interface StoryLike {
   args?: Record<string, unknown>;
-  globals?: {locale?: string};
+  globals?: StoryGlobals;
+  parameters?: {lecFrame?: string};
   render?: (args: Record<string, unknown>) => TemplateResult;
 }
-type StoryModule = {default: StoryLike & {title: string}} & Record<string, unknown>;
+type StoryModule = {
+  default: StoryLike & {title: string; excludeStories?: string[]};
+} & Record<string, unknown>;
 
-const modules = [aboutStories, breadcrumbStories, qrStories] as unknown as StoryModule[];
+const modules = [
+  aboutStories,
+  breadcrumbStories,
+  qrStories,
+  originalPageStories,
+  tokenStories,
+] as unknown as StoryModule[];
+
+// The preview's page styles: the theme's page background, the story frames, the Design stories' layout.
+for (const href of [
+  '/.storybook/preview.css',
+  '/.storybook/stories-extra.css',
+]) {
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href,
+  });
+  document.head.append(link);
+  await new Promise((resolve) =>
+    link.addEventListener('load', resolve, {once: true})
+  );
+}
 
 for (const module of modules) {
   const meta = module.default;
   describe(`stories of ${meta.title}`, () => {
-    afterEach(() => setLocale('en'));
+    after(() => applyStoryGlobals(document, {}));
     for (const [name, value] of Object.entries(module)) {
-      if (name === 'default' || name === '__namedExportsOrder') continue;
+      if (
+        [
+          'default',
+          '__namedExportsOrder',
+          ...(meta.excludeStories ?? []),
+        ].includes(name)
+      )
+        continue;
       const story = value as StoryLike;
-      const locale = story.globals?.locale ?? 'en';
-      it(`${name} renders and is accessible (${locale})`, async () => {
-        await setLocale(locale);
-        const render = story.render ?? meta.render!;
-        const el = await fixture(render({...meta.args, ...story.args}));
-        await nextFrame();
-        expect(el.isConnected).to.be.true;
-        await expect(el).to.be.accessible();
-      });
+      const themes: StoryTheme[] = story.globals?.theme
+        ? [story.globals.theme]
+        : ['light', 'dark'];
+      for (const theme of themes) {
+        const globals = {...story.globals, theme};
+        it(`${name} renders and is accessible (${globals.locale ?? 'en'}, ${theme})`, async () => {
+          await applyStoryGlobals(document, globals);
+          const render = story.render ?? meta.render!;
+          const frame = story.parameters?.lecFrame ?? meta.parameters?.lecFrame;
+          const el = await fixture(
+            html`<div class="lec-story ${frame ? `lec-story--${frame}` : ''}">
+              ${render({...meta.args, ...story.args})}
+            </div>`
+          );
+          await nextFrame();
+          const ours = [
+            ...el.querySelectorAll('lec-about, lec-breadcrumb, lec-qr'),
+          ];
+          expect(ours.length, 'elements in the story').to.be.greaterThan(0);
+          for (const element of ours)
+            expect(
+              element.shadowRoot?.childNodes.length,
+              element.localName
+            ).to.be.greaterThan(0);
+          await expect(el).to.be.accessible();
+        });
+      }
     }
   });
 }

@@ -5,6 +5,7 @@ import {expect} from '@open-wc/testing';
 import type {ElementDoc, Manifest} from '../.storybook/arg-types.js';
 import {SECTIONS} from '../.storybook/arg-types.js';
 import {elementDoc} from '../.storybook/arg-types.js';
+import {TOKENS} from '../stories/tokens.stories.js';
 
 const TAGS = ['lec-about', 'lec-breadcrumb', 'lec-qr'];
 const manifest: Manifest = await (await fetch('/custom-elements.json')).json();
@@ -144,6 +145,21 @@ describe('Storybook Docs pages match custom-elements.json', function () {
     }
   });
 
+  it('the token playground offers every documented custom property, with its default', () => {
+    const shared = elementDoc(manifest, 'lec-qr')!.cssProperties!.filter((p) =>
+      TAGS.every((tag) => elementDoc(manifest, tag)!.cssProperties!.some((q) => q.name === p.name))
+    );
+    const documented = new Map<string, string>();
+    for (const tag of TAGS) {
+      for (const property of elementDoc(manifest, tag)!.cssProperties!) {
+        const group = shared.some((p) => p.name === property.name) ? 'shared' : tag;
+        documented.set(property.name, `${group} ${property.default}`);
+      }
+    }
+    const offered = new Map(TOKENS.map((t) => [t.name as string, `${t.group} ${t.default}`]));
+    expect([...offered].sort()).to.deep.equal([...documented].sort());
+  });
+
   for (const tag of TAGS) {
     it(`${tag}: every attribute, property, method, slot, event, part and custom property once, in its section`, async () => {
       const doc = await openPreview(`id=elements-${tag}--docs&viewMode=docs`);
@@ -154,7 +170,7 @@ describe('Storybook Docs pages match custom-elements.json', function () {
           (r) => r.section === SECTIONS.cssProperties
         );
         return (
-          cssProperties.length &&
+          cssProperties.length > 0 &&
           cssProperties.every((r) => r.control !== '-') &&
           found
         );

@@ -19,7 +19,7 @@ import {css} from 'lit';
  * @cssprop [--lec-color-line=light-dark(#d8dce1, #3a3f46)] - The rule under the About heading.
  * @cssprop [--lec-color-link=light-dark(#a71e32, #ff8095)] - Links and link-like buttons (the trail's links and "…", the download button).
  * @cssprop [--lec-color-focus=light-dark(#0b57d0, #8ab4f8)] - The keyboard focus ring.
- * @cssprop [--lec-font-family=system-ui, sans-serif] - The font family; by default the system's sans-serif, with Latin fonts before the Simplified-Chinese ones.
+ * @cssprop [--lec-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif] - The font family: the system's sans-serif, with Latin fonts before the Simplified-Chinese ones (in Chinese, `<lec-about>` puts the Chinese ones first).
  * @cssprop [--lec-font-size=medium] - The base size every size of the element is in em of: the visitor's preferred text size, whatever the page's root font size.
  */
 export const tokens = css`

@@ -17,6 +17,18 @@ export const styles = css`
     overflow-wrap: break-word;
   }
 
+  /* The element's intrinsic width, for pages that size it to its content (a float, a table cell,
+     a start-aligned grid or flex item): the section is a size container, so its content cannot
+     give one. An empty multi-column box can: 4em at least (one column), and in one row as many
+     columns as --lec-about-max-width holds. It takes no room. */
+  :host::before {
+    content: '';
+    display: block;
+    columns: 30 4em;
+    column-gap: 0;
+    max-inline-size: var(--lec-about-max-width, 72em);
+  }
+
   .breadcrumb {
     margin-block-end: 1em;
   }

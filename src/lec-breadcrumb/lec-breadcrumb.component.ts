@@ -383,7 +383,7 @@ export class LecBreadcrumb extends LecElement {
         ><slot name="prefix">${prefix}</slot></span
       >
       <div class="trail">
-        <ol part="list" class="list ${collapsible && !collapsed ? 'wrap' : ''}">
+        <ol part="list" class="list ${collapsible && !collapsed ? 'wrap' : this.overflowing ? 'tight' : ''}">
           ${entries.map(
             (e, i) =>
               html`${i === 1 && collapsible

@@ -98,9 +98,13 @@ export const styles = css`
   .item {
     min-inline-size: 0;
   }
-  /* When space runs out the current page gives way first; earlier entries keep up to 40 %. */
+  /* When space runs out the current page gives way first; earlier entries keep up to 40 %. Only
+     then: in a box sized to the trail's natural width (a start-aligned grid item), the cap would
+     cut an entry that fits. */
   .item:not(:last-child) {
     flex-shrink: 0;
+  }
+  .tight > .item:not(:last-child) {
     max-inline-size: 40%;
   }
   .wrap > .item {

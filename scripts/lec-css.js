@@ -1,0 +1,17 @@
+// dist/lec.css: the pre-upgrade CSS that the README gives webmasters under "Before the script
+// loads", as a file to link. The README's block is the one source of the file, and
+// test/cdn-bundles.test.ts holds dist/lec.css against it; the breadcrumb's rules also live in
+// src/lec-breadcrumb/lec-breadcrumb.styles.ts (PRE_UPGRADE_CSS), which test/lec-breadcrumb.test.ts
+// finds in the README, demo/demo.css and the manifest.
+
+/** The README's pre-upgrade CSS: the first ```css block after "### Before the script loads". */
+export function preUpgradeCss(readme) {
+  const block = /^### Before the script loads\n(?:(?!^#)[\s\S])*?^```css\n([\s\S]*?)^```$/m.exec(readme);
+  if (!block) throw new Error('README.md: no ```css block under "### Before the script loads".');
+  return block[1];
+}
+
+/** The file: a one-line header naming the package and version, then the README's block. */
+export function lecCss(readme, version) {
+  return `/* @sjtu-lec/elements ${version}: the pre-upgrade CSS, from the README's "Before the script loads" */\n${preUpgradeCss(readme)}`;
+}

@@ -1,0 +1,19 @@
+// dist/cdn/lec-about.js: <lec-about> with the <lec-qr> and <lec-breadcrumb> it renders, for a page
+// without a bundler (a script tag or an import map). It shares its chunks with the other CDN
+// bundles. Exports what the npm module `@sjtu-lec/elements/lec-about.js` does, plus `ready`.
+import {LecAbout} from '../lec-about/lec-about.component.js';
+import {LecBreadcrumb} from '../lec-breadcrumb/lec-breadcrumb.component.js';
+import {LecQr} from '../lec-qr/lec-qr.component.js';
+import {defineInLocale} from '../internal/define-in-locale.js';
+
+export * from '../lec-about/lec-about.component.js';
+
+/**
+ * Resolves when the locale is set and the three elements are defined: first those that
+ * `<lec-about>` renders, so its shadow content upgrades at once.
+ */
+export const ready: Promise<void> = defineInLocale({
+  'lec-qr': LecQr,
+  'lec-breadcrumb': LecBreadcrumb,
+  'lec-about': LecAbout,
+});

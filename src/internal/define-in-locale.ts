@@ -1,0 +1,34 @@
+// How the bundles define the elements (the one-tag bundle from src/all.ts, the per-element ones
+// from src/cdn/): choose the locale from <html lang> first and define the elements after, so a
+// Chinese page never renders English first. Until then the elements are :not(:defined) and the
+// pre-upgrade CSS (dist/lec.css) holds their place.
+import {followDocumentLang} from './localization.js';
+import {defineElement} from './define.js';
+import {litPolicyRefused} from './trusted-script.js';
+
+let warned = false;
+
+/**
+ * Sets the locale from `<html lang>` (and follows later changes), then defines each tag not yet
+ * defined, in order. Resolves when that is done; defines nothing where the page refuses Lit's
+ * Trusted Types policy, and then warns once with the fix, whichever bundles the page loads.
+ */
+export function defineInLocale(elements: Record<string, CustomElementConstructor>): Promise<void> {
+  return followDocumentLang()
+    .catch((error: unknown) => console.error('@sjtu-lec/elements: could not set the locale.', error))
+    .then(() => {
+      // Without its policy Lit cannot render under Trusted Types: leave the page's own light DOM
+      // (the no-JS links and text) in place rather than empty shadow roots, and say what to fix.
+      if (litPolicyRefused) {
+        if (!warned) {
+          warned = true;
+          console.warn(
+            `@sjtu-lec/elements needs the Trusted Types policy "lit-html": add 'allow-duplicates' to the trusted-types directive of this page's Content-Security-Policy.`
+          );
+        }
+        return;
+      }
+      // Guarded, like the registering modules, so a page that defined one already keeps it.
+      for (const [tag, element] of Object.entries(elements)) defineElement(tag, element);
+    });
+}

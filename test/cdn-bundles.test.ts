@@ -1,0 +1,287 @@
+// The per-element bundles for pages without a bundler (dist/cdn/lec-*.js, scripts/build.js) and
+// the pre-upgrade stylesheet dist/lec.css, as a webmaster uses them: each page is a document of
+// its own (a srcdoc frame, so its import map and inline module reach the browser as written),
+// in English or Chinese, loading one bundle by its URL or through an import map. Run `npm run
+// build` first: the files are served from dist/ (through the dev server's esbuild pass, which
+// keeps what they do and whom they import).
+import {expect} from '@open-wc/testing';
+import {settledIn} from './cms-pages.js';
+
+type Tag = 'lec-qr' | 'lec-breadcrumb' | 'lec-about';
+type Load = 'script' | 'import map';
+
+const TAGS: Tag[] = ['lec-qr', 'lec-breadcrumb', 'lec-about'];
+
+/** What a page with each bundle holds, which tags the bundle defines, and how to read it. */
+const BUNDLES: Record<Tag, {body: string; defines: Tag[]; rendered: string; text: string}> = {
+  'lec-qr': {
+    body: '<lec-qr value="https://lec.sjtu.edu.cn/"></lec-qr>',
+    defines: ['lec-qr'],
+    rendered: 'svg path',
+    text: 'figcaption',
+  },
+  'lec-breadcrumb': {
+    body: '<lec-breadcrumb><a href="/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb>',
+    defines: ['lec-breadcrumb'],
+    rendered: 'nav ol li',
+    text: '[part~=prefix]',
+  },
+  'lec-about': {
+    body: '<lec-about no-qr></lec-about>',
+    defines: ['lec-qr', 'lec-breadcrumb', 'lec-about'],
+    rendered: 'section [part~=body] p',
+    text: '[part~=heading]',
+  },
+};
+
+/** The text each element shows in each language. */
+const TEXTS: Record<'en' | 'zh-CN', Record<Tag, string>> = {
+  en: {'lec-qr': 'QR code', 'lec-breadcrumb': 'Location:', 'lec-about': 'About SJTU LEC'},
+  'zh-CN': {'lec-qr': '二维码', 'lec-breadcrumb': '当前位置：', 'lec-about': '学院简介'},
+};
+
+type PageWindow = Window &
+  typeof globalThis & {
+    __warnings: string[];
+    __errors: string[];
+    /** The text each element showed when it first rendered. */
+    __first: Partial<Record<Tag, string>>;
+    __ready?: Promise<void>;
+  };
+
+interface Page {
+  win: PageWindow;
+  doc: Document;
+  remove(): void;
+}
+
+/** A script tag for the bundle of `tag`, or an import map and a module that imports it by name. */
+function loader(tag: Tag, load: Load) {
+  if (load === 'script') return `<script type="module" src="/dist/cdn/${tag}.js"></script>`;
+  const map = {imports: {[`@sjtu-lec/elements/${tag}.js`]: `/dist/cdn/${tag}.js`}};
+  return `<script type="importmap">${JSON.stringify(map)}</script>
+<script type="module">import {ready} from '@sjtu-lec/elements/${tag}.js'; window.__ready = ready;</script>`;
+}
+
+/**
+ * Opens a page in a frame of its own, recording from before any script runs its console warnings
+ * and errors and what each element of ours shows in its first render.
+ */
+async function open({lang, head = '', body}: {lang: string; head?: string; body: string}): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 1000px; block-size: 800px; border: 0; display: block';
+  const selectors = Object.fromEntries(TAGS.map((tag) => [tag, BUNDLES[tag].text]));
+  const record = `<script>
+    window.__warnings = []; window.__errors = []; window.__first = {};
+    for (const [level, list] of [['warn', __warnings], ['error', __errors]]) {
+      const original = console[level].bind(console);
+      console[level] = (...args) => { list.push(args.map(String).join(' ')); original(...args); };
+    }
+    addEventListener('error', (e) => __errors.push(String(e.message)));
+    for (const [tag, selector] of Object.entries(${JSON.stringify(selectors)})) {
+      customElements.whenDefined(tag).then(async () => {
+        const el = document.querySelector(tag);
+        if (!el) return;
+        await el.updateComplete;
+        __first[tag] = el.shadowRoot.querySelector(selector)?.textContent.trim();
+      });
+    }
+  </script>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>A page without a bundler</title>${record}${head}</head><body>${body}</body></html>`;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  return {win: frame.contentWindow as PageWindow, doc: frame.contentDocument!, remove: () => frame.remove()};
+}
+
+/** Waits until each tag is defined in the page (failing after 15 s), then until all rendered. */
+async function definedAndSettled(page: Page, tags: Tag[]) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not defined within 15 s: ${tags.join(', ')}`)), 15_000);
+  });
+  try {
+    await Promise.race([Promise.all(tags.map((tag) => page.win.customElements.whenDefined(tag))), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+  await page.win.__ready;
+  await page.doc.fonts.ready;
+  await settledIn(page.doc);
+}
+
+/** The paths under /dist/ that the page fetched. */
+const fetchedFromDist = (page: Page) =>
+  page.win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/'));
+
+/** `file` and the chunks it imports, transitively, as the server has them. */
+async function withChunks(file: string, seen = new Set<string>()): Promise<Set<string>> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = await (await fetch(file)).text();
+  for (const [, from, bare] of code.matchAll(/\bfrom\s*["'](\.\/[^"']+)["']|\bimport\s*["'](\.\/[^"']+)["']/g)) {
+    await withChunks(new URL(from ?? bare, new URL(file, location.origin)).pathname, seen);
+  }
+  return seen;
+}
+
+/** The first element of `tag` in the page and what its shadow root shows. */
+function shown(page: Page, tag: Tag) {
+  const el = page.doc.querySelector(tag)!;
+  const root = el.shadowRoot;
+  return {
+    rendered: !!root?.querySelector(BUNDLES[tag].rendered),
+    text: root?.querySelector(BUNDLES[tag].text)?.textContent?.trim(),
+  };
+}
+
+describe('CDN bundles (dist/cdn/)', () => {
+  for (const tag of TAGS) {
+    describe(`${tag}.js`, () => {
+      for (const load of ['script', 'import map'] as Load[]) {
+        for (const lang of ['en', 'zh-CN'] as const) {
+          it(`by ${load === 'script' ? 'a script tag' : 'an import map'}, ${lang}: defines ${BUNDLES[tag].defines.join(', ')} only, in the page's language from the first render`, async () => {
+            const page = await open({lang, head: loader(tag, load), body: BUNDLES[tag].body});
+            try {
+              await definedAndSettled(page, BUNDLES[tag].defines);
+              const defined = TAGS.filter((t) => page.win.customElements.get(t));
+              expect(defined, 'defined tags').to.deep.equal(BUNDLES[tag].defines);
+              expect(shown(page, tag)).to.deep.equal({rendered: true, text: TEXTS[lang][tag]});
+              // Set before the elements were defined: never a first render in English.
+              expect(page.win.__first[tag], 'first render').to.equal(TEXTS[lang][tag]);
+              // The bundle and its chunks, nothing else: no other element's bundle, no lec.js.
+              const fetched = fetchedFromDist(page);
+              expect(new Set(fetched), 'fetched from dist/').to.deep.equal(await withChunks(`/dist/cdn/${tag}.js`));
+              expect(fetched.length, 'each file once').to.equal(new Set(fetched).size);
+              expect(page.win.__errors, 'errors').to.deep.equal([]);
+              expect(page.win.__warnings, 'warnings').to.deep.equal([]);
+            } finally {
+              page.remove();
+            }
+          });
+        }
+      }
+    });
+  }
+
+  it('the chunks are shared: lec-qr.js and lec-about.js on one page fetch each file once', async () => {
+    const head = `${loader('lec-qr', 'script')}${loader('lec-about', 'script')}`;
+    const page = await open({lang: 'zh-CN', head, body: `${BUNDLES['lec-qr'].body}${BUNDLES['lec-about'].body}`});
+    try {
+      await definedAndSettled(page, ['lec-qr', 'lec-breadcrumb', 'lec-about']);
+      const fetched = fetchedFromDist(page);
+      const expected = new Set([...(await withChunks('/dist/cdn/lec-qr.js')), ...(await withChunks('/dist/cdn/lec-about.js'))]);
+      expect(new Set(fetched)).to.deep.equal(expected);
+      expect(fetched.length, 'each file once').to.equal(expected.size);
+      expect(shown(page, 'lec-qr').text).to.equal('二维码');
+      expect(shown(page, 'lec-about').text).to.equal('学院简介');
+      // lec-about.js finds <lec-qr> defined by lec-qr.js: the same class, so nothing to say.
+      expect(page.win.__warnings).to.deep.equal([]);
+      expect(page.win.__errors).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('an import map of the whole folder gives every element its npm name', async () => {
+    const map = {imports: {'@sjtu-lec/elements/': '/dist/cdn/'}};
+    const head = `<script type="importmap">${JSON.stringify(map)}</script>
+<script type="module">import '@sjtu-lec/elements/lec-qr.js'; import '@sjtu-lec/elements/lec-breadcrumb.js';</script>`;
+    const page = await open({lang: 'zh-CN', head, body: `${BUNDLES['lec-qr'].body}${BUNDLES['lec-breadcrumb'].body}`});
+    try {
+      await definedAndSettled(page, ['lec-qr', 'lec-breadcrumb']);
+      expect(TAGS.filter((t) => page.win.customElements.get(t))).to.deep.equal(['lec-qr', 'lec-breadcrumb']);
+      expect(shown(page, 'lec-qr')).to.deep.equal({rendered: true, text: '二维码'});
+      expect(shown(page, 'lec-breadcrumb')).to.deep.equal({rendered: true, text: '当前位置：'});
+      expect(page.win.__errors).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('follows later changes of <html lang>', async () => {
+    const page = await open({lang: 'en', head: loader('lec-qr', 'import map'), body: BUNDLES['lec-qr'].body});
+    try {
+      await definedAndSettled(page, ['lec-qr']);
+      expect(shown(page, 'lec-qr').text).to.equal('QR code');
+      page.doc.documentElement.lang = 'zh-CN';
+      const end = Date.now() + 5_000;
+      while (shown(page, 'lec-qr').text !== '二维码' && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(shown(page, 'lec-qr').text).to.equal('二维码');
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('exports what the npm module exports, plus ready', async () => {
+    const names: Record<Tag, string[]> = {
+      'lec-qr': ['LecQr', 'ready'],
+      'lec-breadcrumb': ['LecBreadcrumb', 'ready'],
+      'lec-about': ['LecAbout', 'ready'],
+    };
+    for (const tag of TAGS) {
+      const page = await open({
+        lang: 'en',
+        head: `<script type="module">import * as m from '/dist/cdn/${tag}.js'; window.__ready = m.ready.then(() => m);</script>`,
+        body: '',
+      });
+      try {
+        const module = (await page.win.__ready) as unknown as Record<string, unknown>;
+        expect(Object.keys(module).sort(), tag).to.deep.equal(names[tag]);
+        const [className] = names[tag];
+        expect(page.win.customElements.get(tag), tag).to.equal(module[className]);
+      } finally {
+        page.remove();
+      }
+    }
+  });
+});
+
+describe('dist/lec.css', () => {
+  it("is the README's pre-upgrade CSS, byte for byte, under a header with the package and version", async () => {
+    const [css, readme, pkg] = await Promise.all([
+      fetch('/dist/lec.css').then((r) => r.text()),
+      fetch('/README.md').then((r) => r.text()),
+      fetch('/package.json').then((r) => r.json()),
+    ]);
+    const section = readme.indexOf('\n### Before the script loads\n');
+    expect(section, 'README section').to.be.above(-1);
+    const start = readme.indexOf('```css\n', section) + '```css\n'.length;
+    const block = readme.slice(start, readme.indexOf('\n```\n', start) + 1);
+    expect(block).to.contain('lec-qr:not(:defined)');
+    const newline = css.indexOf('\n');
+    expect(css.slice(0, newline)).to.match(/^\/\* .* \*\/$/);
+    expect(css.slice(0, newline)).to.contain(`@sjtu-lec/elements ${pkg.version}`);
+    expect(css.slice(newline + 1)).to.equal(block);
+    // Every rule parses in this engine.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    expect(sheet.cssRules.length).to.equal(block.match(/\{/g)!.length);
+  });
+
+  it('linked from a page, holds the place of <lec-qr> and <lec-breadcrumb> until they upgrade', async () => {
+    const body = `${BUNDLES['lec-qr'].body}${BUNDLES['lec-breadcrumb'].body}${BUNDLES['lec-about'].body}`;
+    const page = await open({lang: 'zh-CN', head: '<link rel="stylesheet" href="/dist/lec.css">', body});
+    try {
+      await page.doc.fonts.ready;
+      const height = (tag: Tag) => page.doc.querySelector(tag)!.getBoundingClientRect().height;
+      const before = {qr: height('lec-qr'), breadcrumb: height('lec-breadcrumb'), about: height('lec-about')};
+      expect(before.about, 'lec-about: min-block-size 40em').to.equal(640);
+      expect(before.qr).to.be.above(0);
+      expect(before.breadcrumb).to.be.above(0);
+      const script = page.doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/lec-about.js';
+      page.doc.head.append(script);
+      await definedAndSettled(page, ['lec-qr', 'lec-breadcrumb', 'lec-about']);
+      expect(height('lec-qr')).to.be.closeTo(before.qr, 0.5);
+      expect(height('lec-breadcrumb')).to.be.closeTo(before.breadcrumb, 0.5);
+    } finally {
+      page.remove();
+    }
+  });
+});
