@@ -13,6 +13,8 @@ import {BROWSER_ARGS} from './scripts/browser.js';
 import {ENGINES, FIREFOX_PREFS, webkitDriverOptions} from './scripts/engines.js';
 import {freePort, startWebKitDriver} from './scripts/webkit-driver.js';
 import {cmsFixtures} from './scripts/cms-fixtures.js';
+import {releaseFixtures} from './scripts/release-fixtures.js';
+import {consumerFixtures} from './scripts/consumer-fixtures.js';
 
 const commonjs = fromRollup(rollupCommonjs);
 const engine = process.env.LEC_ENGINE ?? 'chromium';
@@ -63,6 +65,8 @@ export default {
       if ('cors' in context.query) context.set('Access-Control-Allow-Origin', '*');
     },
     cmsFixtures,
+    releaseFixtures,
+    consumerFixtures,
   ],
   // A free port, so that two engines (or a second checkout) can run side by side.
   port: await freePort(),
@@ -77,7 +81,15 @@ export default {
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     commonjs({
-      include: ['**/node_modules/qrcode/**/*', '**/node_modules/dijkstrajs/**/*', '**/node_modules/jsqr/**/*'],
+      include: [
+        '**/node_modules/qrcode/**/*',
+        '**/node_modules/dijkstrajs/**/*',
+        '**/node_modules/jsqr/**/*',
+        // React 19 for test/react-wrappers.test.ts.
+        '**/node_modules/react/**/*',
+        '**/node_modules/react-dom/**/*',
+        '**/node_modules/scheduler/**/*',
+      ],
       strictRequires: false,
       requireReturnsDefault: true,
     }),

@@ -5,7 +5,7 @@
 // fails only when a figure is missing or a scenario threw, never because of a timing.
 import {cpus} from 'node:os';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {sizes} from '../scripts/size.js';
+import {CDN_ENTRIES, sizes, withChunks} from '../scripts/size.js';
 import {BUILD_DIR, OURS, buildComparisons, ensureOurBuild} from './bundles.js';
 import {SCALES, pages, scenarios} from './scenarios.js';
 import {startServer} from './server.js';
@@ -58,19 +58,28 @@ async function measureAll(browser, origin, list) {
   return results;
 }
 
+/** A per-element CDN bundle with the chunks it loads, summed: what a page fetches for it. */
+function cdnRow(entry, what) {
+  const total = {raw: 0, gzip: 0, brotli: 0};
+  for (const s of withChunks(entry).map(sizes)) for (const key of Object.keys(total)) total[key] += s[key];
+  return {file: `${entry} + chunks`, what, ...total};
+}
+
 function sizeRows() {
-  const files = [
-    [OURS[0], 'ours, ES module: all three elements, both locales'],
-    [OURS[1], 'ours, classic script'],
-    [`${BUILD_DIR}/floor.js`, 'floor: lit + @lit/localize + qrcode core'],
-    [`${BUILD_DIR}/sl-qr-code.js`, 'Shoelace sl-qr-code'],
-    [
-      `${BUILD_DIR}/sl-breadcrumb.js`,
-      'Shoelace sl-breadcrumb + sl-breadcrumb-item',
-    ],
-    [`${BUILD_DIR}/sl-both.js`, 'Shoelace, both together'],
+  const row = (file, what) => ({file, what, ...sizes(file)});
+  const [qr, breadcrumb, about] = CDN_ENTRIES;
+  // Each per-element bundle beside its Shoelace counterpart.
+  return [
+    row(OURS[0], 'ours, ES module: all three elements, both locales'),
+    row(OURS[1], 'ours, classic script'),
+    row(`${BUILD_DIR}/floor.js`, 'floor: lit + @lit/localize + qrcode core'),
+    cdnRow(qr, 'ours, <lec-qr> alone, both locales'),
+    row(`${BUILD_DIR}/sl-qr-code.js`, 'Shoelace sl-qr-code'),
+    cdnRow(breadcrumb, 'ours, <lec-breadcrumb> alone, both locales'),
+    row(`${BUILD_DIR}/sl-breadcrumb.js`, 'Shoelace sl-breadcrumb + sl-breadcrumb-item'),
+    cdnRow(about, 'ours, <lec-about> (all three elements)'),
+    row(`${BUILD_DIR}/sl-both.js`, 'Shoelace, both together'),
   ];
-  return files.map(([file, what]) => ({file, what, ...sizes(file)}));
 }
 
 async function main() {

@@ -17,6 +17,8 @@ const pageText = {
     wechat: 'WeChat',
     footer: '© Lifelong Education College, Shanghai Jiao Tong University',
     title: 'About SJTU LEC | Lifelong Education College, Shanghai Jiao Tong University',
+    description:
+      'The Lifelong Education College of Shanghai Jiao Tong University (SJTU LEC): who we are, our mission and our programmes, with QR codes for our website and WeChat account.',
     switchTo: '中文',
     switchLang: 'zh-Hans',
   },
@@ -35,6 +37,7 @@ const pageText = {
     wechat: '微信公众号',
     footer: '© 上海交通大学终身教育学院',
     title: '学院简介 | 上海交通大学终身教育学院',
+    description: '上海交通大学终身教育学院简介：学院概况、办学理念与培训项目，附学院网站和微信公众号二维码。',
     switchTo: 'English',
     switchLang: 'en',
   },
@@ -48,6 +51,7 @@ function applyLanguage(lang) {
   const text = pageText[lang];
   root.lang = lang;
   document.title = text.title;
+  document.querySelector('meta[name="description"]').content = text.description;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
   for (const el of document.querySelectorAll('[data-i18n-label]')) {
     el.setAttribute('aria-label', text[el.dataset.i18nLabel]);

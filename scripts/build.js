@@ -1,8 +1,9 @@
 // npm run build: dist/ as ES modules with types and source maps for npm users, plus the
 // one-tag bundles dist/lec.js (ES module) and dist/lec.iife.js (classic script), the per-element
-// bundles dist/cdn/lec-*.js (ES modules with shared chunks, for pages without a bundler) and
-// dist/lec.css (the README's pre-upgrade CSS as a file).
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+// bundles dist/cdn/lec-*.js (ES modules with shared chunks, for pages without a bundler),
+// dist/lec.css (the README's pre-upgrade CSS as a file) and, from custom-elements.json, the
+// editor data and the JSX and Vue types (scripts/integrations.js).
+import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {basename} from 'node:path';
 import {build} from 'esbuild';
 import {minify} from 'terser';
@@ -78,9 +79,9 @@ for (const [file, source] of Object.entries(bundles)) {
 // The per-element bundles: an entry per element (src/cdn/), each setting the locale from
 // <html lang> before it defines, and chunks shared between them, so a page with only a QR code
 // loads only lec-qr.js and its chunks. tsc has compiled src/cdn/ into dist/cdn/ too: those
-// modules import the rest of dist/ and are replaced by the bundles.
-rmSync('dist/cdn', {recursive: true, force: true});
-mkdirSync('dist/cdn');
+// modules import the rest of dist/ and are replaced by the bundles; their declarations stay, as
+// the bundles' types (they export what the modules did).
+for (const file of readdirSync('dist/cdn')) if (!file.endsWith('.d.ts')) rmSync(`dist/cdn/${file}`);
 const cdn = await build({
   ...shared,
   entryPoints: ['src/cdn/lec-qr.ts', 'src/cdn/lec-breadcrumb.ts', 'src/cdn/lec-about.ts'],
@@ -117,4 +118,13 @@ for (const output of cdn.outputFiles.filter((f) => f.path.endsWith('.js'))) {
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 writeFileSync('dist/lec.css', lecCss(readFileSync('README.md', 'utf8'), version));
 
-console.log('Built dist/ (modules, types, maps), dist/lec.js, dist/lec.iife.js, dist/cdn/ and dist/lec.css.');
+// The classic script's types, for a bundler that imports it: no exports, the elements defined.
+writeFileSync(
+  'dist/lec.iife.d.ts',
+  "// dist/lec.iife.js is a classic script: it defines the elements and exports nothing.\nexport type {} from './all.js';\n"
+);
+
+// The editor data and the JSX and Vue types, from custom-elements.json.
+if ((await run('node', ['scripts/integrations.js'])) !== 0) process.exit(1);
+
+console.log('Built dist/ (modules, types, maps), dist/lec.js, dist/lec.iife.js, dist/cdn/, dist/lec.css and the integrations.');

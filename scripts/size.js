@@ -13,7 +13,7 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * performance issue is to bring it down again. What keeps us inside it is in scripts/build.js and
  * scripts/shrink.js (one scope for the whole bundle, qrcode as ES modules, minified styles).
  */
-export const BUDGET = 24_500;
+export const BUDGET = 24_750;
 
 export function sizes(file) {
   const code = readFileSync(file);

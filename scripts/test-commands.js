@@ -1,7 +1,8 @@
 // Test-runner commands of our own that work in every engine the suite runs, in place of the
 // Chromium-only ones from @web/test-runner-commands and -visual-regression:
 //   lec-engine       -> 'chromium' | 'firefox' | 'webkit'
-//   lec-viewport     {width, height} -> the inner size the window really got
+//   lec-viewport     {width, height, deviceScaleFactor?} -> the inner size the window really got
+//                    (a device pixel ratio only in Chromium and Firefox)
 //   lec-media        {media?, colorScheme?, reducedMotion?, forcedColors?} (Chromium only: see README)
 //   lec-screenshot   {x, y, width, height} in viewport CSS px -> base64 PNG of what the engine painted
 //   lec-visual-diff  {name, x, y, width, height} -> {passed, diffPercentage, errorMessage?}
@@ -53,11 +54,15 @@ function crop(png, {x, y, width, height, dpr}) {
 }
 
 /** Resizes the window so that the page's inner size is the one asked for (as near as the engine allows). */
-async function setViewport(session, {width, height}) {
+async function setViewport(session, {width, height, deviceScaleFactor}) {
   const browser = session.browser;
   if (browser.type === 'puppeteer') {
-    await browser.getPage(session.id).setViewport({width, height});
+    // A device pixel ratio too (Chromium through CDP, Firefox through BiDi), when asked for.
+    await browser.getPage(session.id).setViewport({width, height, ...(deviceScaleFactor ? {deviceScaleFactor} : {})});
     return {width, height};
+  }
+  if (deviceScaleFactor && deviceScaleFactor !== 1) {
+    throw new Error('WebKitGTK has no device pixel ratio emulation through classic WebDriver');
   }
   if (browser.type === 'webdriver') return setInnerSize(browser.driver, width, height);
   throw new Error(`Setting the viewport is not supported for browser type ${browser.type}`);

@@ -62,8 +62,10 @@ const checks = [
   ['Translations', 'node', ['scripts/localize.js', '--check']],
   ['custom-elements.json', 'node', ['scripts/manifest.js', '--check']],
   ['Build', 'node', ['scripts/build.js']],
+  ['Package lint (publint, attw, type integrations)', 'node', ['scripts/package-lint.js']],
   // The browser suite reads the built Storybook's Docs pages (test/storybook-docs.test.ts).
   ['Storybook build', 'npx', ['storybook', 'build', '--disable-telemetry', '--quiet', '-o', 'storybook-static']],
+  ['Pack test (npm pack into Vite, React, Vue and plain-HTML consumers)', 'node', ['scripts/pack-test.js']],
   ['Size budget', 'node', ['scripts/size.js']],
 ];
 

@@ -16,7 +16,7 @@ export const engine = await executeServerCommand<Engine, undefined>('lec-engine'
  * Resizes the page's viewport. Resolves to the size the engine really gave: WebKitGTK's
  * MiniBrowser windows cannot be made narrower than about 450 px (see `setPageWidth`).
  */
-export async function setViewport(size: {width: number; height: number}) {
+export async function setViewport(size: {width: number; height: number; deviceScaleFactor?: number}) {
   const got = await executeServerCommand<{width: number; height: number}, object>('lec-viewport', size);
   await nextFrame();
   return got;

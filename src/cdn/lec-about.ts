@@ -7,6 +7,8 @@ import {LecQr} from '../lec-qr/lec-qr.component.js';
 import {defineInLocale} from '../internal/define-in-locale.js';
 
 export * from '../lec-about/lec-about.component.js';
+// Types only (HTMLElementTagNameMap and the event map of what this bundle defines); no code.
+export type {} from '../lec-about/lec-about.js';
 
 /**
  * Resolves when the locale is set and the three elements are defined: first those that

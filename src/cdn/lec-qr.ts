@@ -6,6 +6,8 @@ import {LecQr} from '../lec-qr/lec-qr.component.js';
 import {defineInLocale} from '../internal/define-in-locale.js';
 
 export * from '../lec-qr/lec-qr.component.js';
+// Types only (HTMLElementTagNameMap and the event map of what this bundle defines); no code.
+export type {} from '../lec-qr/lec-qr.js';
 
 /** Resolves when the locale is set and `<lec-qr>` is defined. */
 export const ready: Promise<void> = defineInLocale({'lec-qr': LecQr});

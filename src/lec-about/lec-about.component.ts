@@ -124,7 +124,7 @@ export class LecAbout extends LecElement {
     );
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const aboutUs = msg('About Us', {
       desc: 'About page trail: the parent page, before the page name.',
     });

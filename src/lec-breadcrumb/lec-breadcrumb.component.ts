@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import type {PropertyDeclarations, PropertyValues} from 'lit';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {WEB_SCHEMES, allowedUrl, checkedUrl} from '../internal/url-policy.js';
@@ -335,7 +335,7 @@ export class LecBreadcrumb extends LecElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const {entries} = this;
     const last = entries.length - 1;
     const collapsible = last > 1 && this.overflowing;

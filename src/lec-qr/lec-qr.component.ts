@@ -1,5 +1,5 @@
 import {html, nothing, svg} from 'lit';
-import type {PropertyDeclarations, PropertyValues} from 'lit';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {LEVELS, encode} from '../internal/qr-encode.js';
 import type {Encoded, ErrorCorrection} from '../internal/qr-encode.js';
@@ -109,6 +109,25 @@ export class LecQr extends LecElement {
   #logoUrl?: string;
   #cssSize?: string;
   #reportedError?: string;
+  /** Matches while the device pixel ratio is the one the code is snapped to (zoom changes it). */
+  #pixelRatio?: MediaQueryList;
+
+  /**
+   * Tells the stylesheet the width of the symbol (quiet zone included) at one device pixel per
+   * module, so it can give every module the same whole number of device pixels (see the styles).
+   * Again when the device pixel ratio changes: zoom, or a window moved to another screen.
+   */
+  #snap = () => {
+    const view = this.ownerDocument.defaultView!;
+    const e = this.encoded;
+    const step = e?.ok ? `${(e.size + 2 * this.#quietZone) / view.devicePixelRatio}px` : null;
+    this.#shadowPart('base')!.style.setProperty('--_lec-qr-step', step);
+    if (!this.#pixelRatio?.matches) {
+      this.#pixelRatio?.removeEventListener('change', this.#snap);
+      this.#pixelRatio = view.matchMedia(`(resolution: ${view.devicePixelRatio}dppx)`);
+      this.#pixelRatio.addEventListener('change', this.#snap);
+    }
+  };
 
   /**
    * The text to encode, usually a URL. Empty encodes the address of the page the code is on: in a
@@ -185,12 +204,17 @@ export class LecQr extends LecElement {
     }
   }
 
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#pixelRatio?.removeEventListener('change', this.#snap);
+    this.#pixelRatio = undefined;
+  }
+
   protected override updated(changed: PropertyValues) {
     this.#reportError();
-    if (changed.has('size')) {
-      // Through the CSSOM, which a strict CSP allows (a style attribute it would block).
-      this.#shadowPart('base')!.style.setProperty('--_lec-qr-size', this.#cssSize ?? null);
-    }
+    // Through the CSSOM, which a strict CSP allows (a style attribute it would block).
+    if (changed.has('size')) this.#shadowPart('base')!.style.setProperty('--_lec-qr-size', this.#cssSize ?? null);
+    this.#snap();
     if (changed.has('value') || changed.has('pageUrl')) {
       // Reading computed colours forces a style pass: do it after paint, not per render.
       (window.requestIdleCallback ?? setTimeout)(() => this.#checkContrast());
@@ -476,7 +500,7 @@ export class LecQr extends LecElement {
     );
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const caption = this.#captionText;
     const href = this.#hrefUrl;
     // An image says what it holds only through `value`, else where it links to.

@@ -35,6 +35,22 @@ export const styles = css`
   svg {
     shape-rendering: crispEdges;
   }
+  /* Every module the same whole number of device pixels: at a fractional module size (version 40
+     at 520 px and DPR 2 is 2.8 px a module) crispEdges makes modules of uneven width, which weak
+     scanners give up on. The symbol shrinks to the largest whole multiple of its width at one
+     device pixel per module (--_lec-qr-step, set by the component) and sits centred in its box,
+     which keeps its size. Printing keeps the full-size vector. */
+  @supports (inline-size: round(down, 10px, 1px)) {
+    .matrix {
+      display: grid;
+      place-items: center;
+    }
+    .matrix > svg {
+      inline-size: max(round(down, 100%, var(--_lec-qr-step, 1px)), min(100%, var(--_lec-qr-step, 1px)));
+      block-size: auto;
+      aspect-ratio: 1;
+    }
+  }
   .modules {
     fill: var(--lec-qr-color, #000);
   }
@@ -95,6 +111,9 @@ export const styles = css`
   @media print {
     .download {
       display: none;
+    }
+    .matrix > svg {
+      inline-size: 100%;
     }
     .code {
       print-color-adjust: exact;

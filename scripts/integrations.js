@@ -1,0 +1,180 @@
+// Editor and framework integrations, generated from custom-elements.json into dist/ by the
+// cem-tools generators (run by scripts/build.js after tsc, since they name tsc's declarations):
+//   dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json  VS Code (html/css.customData)
+//   dist/web-types.json                                                  JetBrains IDEs (package.json "web-types")
+//   dist/jsx/                                                            JSX intrinsic elements: React 19 and Preact
+//   dist/vue/index.d.ts                                                  Vue's GlobalComponents
+// Each generator reads a copy of the manifest adapted to how it reads types and names (below); the
+// only text written here is dist/jsx/index.d.ts, which hands the generated JSX types to React's
+// and Preact's JSX namespaces.
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {posix} from 'node:path';
+import {customElementVsCodePlugin} from 'custom-element-vs-code-integration';
+import {customElementJetBrainsPlugin} from 'custom-element-jet-brains-integration';
+import {customElementJsxPlugin} from 'custom-element-jsx-integration';
+import {customElementVuejsPlugin} from 'custom-element-vuejs-integration';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const declarations = manifest.modules.flatMap((module) =>
+  (module.declarations ?? []).map((declaration) => ({module, declaration}))
+);
+const elements = declarations.filter(({declaration}) => declaration.customElement && declaration.tagName);
+
+/** The shipped module (`dist/x/y.js`) that declares the class `name`. */
+function declaringModule(name) {
+  const found = declarations.find(({declaration}) => declaration.name === name);
+  if (!found) throw new Error(`custom-elements.json declares no ${name}`);
+  return found.module.path;
+}
+
+/** `dist/x/y.js` as a relative import from the folder `from` (`dist/jsx` -> `../x/y.js`). */
+function importPath(from, path) {
+  const relative = posix.relative(from, path);
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
+/**
+ * The public specifier that registers `tag`: the `exports` key whose file is the manifest module
+ * with that tag's custom-element-definition (`@sjtu-lec/elements/lec-qr.js`).
+ */
+function registeringSpecifier(tag) {
+  const module = manifest.modules.find((m) =>
+    (m.exports ?? []).some((e) => e.kind === 'custom-element-definition' && e.name === tag)
+  );
+  const entry = Object.entries(pkg.exports).find(([, target]) => {
+    const file = typeof target === 'string' ? target : target.default;
+    return file === `./${module?.path}`;
+  });
+  if (!entry) throw new Error(`package.json exports nothing that registers <${tag}>`);
+  return posix.join(pkg.name, entry[0]);
+}
+
+/** A deep copy of the manifest with each of `changes` applied to every element declaration. */
+function adapted(...changes) {
+  const copy = structuredClone(manifest);
+  for (const module of copy.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.customElement && declaration.tagName) for (const change of changes) change(declaration);
+    }
+  }
+  return copy;
+}
+
+/**
+ * What an attribute accepts as HTML text, for the editors' value lists: a union of string
+ * literals as it is ('L' | 'M' | 'Q' | 'H'), a plain string, number or boolean as such, anything
+ * else (the breadcrumb's JSON items) as a string; `undefined` and `null` are not attribute values.
+ */
+function htmlType(text = 'string') {
+  const members = text
+    .split('|')
+    .map((m) => m.trim())
+    .filter((m) => m !== 'undefined' && m !== 'null');
+  if (members.length && members.every((m) => /^'[^']*'$|^"[^"]*"$/.test(m))) return members.join(' | ');
+  if (members.length === 1 && ['string', 'number', 'boolean'].includes(members[0])) return members[0];
+  return 'string';
+}
+
+/** The editors list an attribute's values from its type. */
+function htmlTypes(element) {
+  for (const attribute of element.attributes ?? []) attribute.type = {text: htmlType(attribute.type?.text)};
+}
+
+/**
+ * The JSX and Vue generators write a handler as `(e: CustomEvent<type>) => void`: they read an
+ * event's type as its detail's, where the manifest names the whole event (`CustomEvent<X>`,
+ * `Event`). Give them the detail's type: `undefined` for a plain Event, which has none.
+ */
+function detailTypes(element) {
+  for (const event of element.events ?? []) {
+    const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '');
+    event.type = {text: detail ? detail[1] : 'undefined'};
+  }
+}
+
+const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+
+/**
+ * Vue reads props and handlers in camelCase (`error-correction` in a template is the prop
+ * `errorCorrection`, `@lec-qr-error` the prop `onLecQrError`), where the generator writes the
+ * attribute's name and `on` + the event's name: give it those in camelCase, and keep the
+ * template's spelling of the event in its description.
+ */
+function vueNames(element) {
+  for (const attribute of element.attributes ?? []) attribute.name = attribute.fieldName ?? camel(attribute.name);
+  for (const event of element.events ?? []) {
+    event.description = `\`@${event.name}\` in a template. ${event.description ?? ''}`.trim();
+    event.name = camel(`-${event.name}`);
+  }
+}
+
+const forEditors = adapted(htmlTypes);
+const forJsx = adapted(detailTypes);
+const forVue = adapted(detailTypes, vueNames);
+
+const common = {hideLogs: true};
+// Type paths are relative to each generator's outdir; the classes are tsc's declarations in dist/.
+const typePaths = (outdir) => ({componentTypePath: (name) => importPath(outdir, declaringModule(name))});
+
+const plugins = [
+  [forEditors, customElementVsCodePlugin({...common, outdir: 'dist'})],
+  [
+    forEditors,
+    customElementJetBrainsPlugin({
+      ...common,
+      outdir: 'dist',
+      // Go to declaration: the public module that defines each element, and its class.
+      modulePathTemplate: (_name, path) => {
+        const tag = elements.find(({module}) => module.path === path)?.declaration.tagName;
+        return tag ? registeringSpecifier(tag) : path;
+      },
+    }),
+  ],
+  [
+    forJsx,
+    customElementJsxPlugin({
+      ...common,
+      outdir: 'dist/jsx',
+      fileName: 'custom-elements-jsx.d.ts',
+      ...typePaths('dist/jsx'),
+    }),
+  ],
+  [forVue, customElementVuejsPlugin({...common, outdir: 'dist/vue', fileName: 'index.d.ts', ...typePaths('dist/vue')})],
+];
+// The generators log each file in colour even with hideLogs; this script says it once below.
+const log = console.log;
+console.log = () => {};
+try {
+  for (const [customElementsManifest, plugin] of plugins) plugin.packageLinkPhase({customElementsManifest});
+} finally {
+  console.log = log;
+}
+
+// React 19 reads intrinsic elements from the `react` module's JSX namespace (there is no global
+// one any more), Preact from the `preact` module's.
+mkdirSync('dist/jsx', {recursive: true});
+writeFileSync(
+  'dist/jsx/index.d.ts',
+  `// JSX types for <${elements.map(({declaration}) => declaration.tagName).join('>, <')}> in React 19 and Preact, generated from custom-elements.json.
+// Use: import type {} from '${pkg.name}/jsx';
+import type {CustomElements} from './custom-elements-jsx.js';
+
+export type {CustomElements, ScopedElements} from './custom-elements-jsx.js';
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`
+);
+
+console.log('Integrations: dist/vscode.{html,css}-custom-data.json, dist/web-types.json, dist/jsx/, dist/vue/.');

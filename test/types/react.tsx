@@ -1,0 +1,41 @@
+// React 19: the elements in JSX through @sjtu-lec/elements/jsx, and the @lit/react wrappers.
+// Type-checked by scripts/package-lint.js with skipLibCheck off, against the built dist/.
+import type {} from '@sjtu-lec/elements/jsx';
+import type {LecQrErrorDetail} from '@sjtu-lec/elements';
+import {LecAbout, LecBreadcrumb, LecQr} from '@sjtu-lec/elements/react';
+
+const reason = (detail: LecQrErrorDetail): string => detail.reason;
+
+export const intrinsic = (
+  <>
+    <lec-qr
+      value="https://lec.sjtu.edu.cn/"
+      error-correction="M"
+      caption="Website"
+      onlec-qr-error={(e) => reason(e.detail)}
+    />
+    {/* @ts-expect-error "Z" is not an error-correction level. */}
+    <lec-qr value="https://lec.sjtu.edu.cn/" error-correction="Z" />
+    {/* @ts-expect-error value is text. */}
+    <lec-qr value={42} />
+    <lec-breadcrumb items={[{label: 'Home', href: '/'}]} onlec-breadcrumb-expand={(e) => e.type} />
+    <lec-about heading-level={3} theme="dark" no-qr />
+  </>
+);
+
+export const wrapped = (
+  <>
+    <LecQr
+      value="https://lec.sjtu.edu.cn/"
+      errorCorrection="H"
+      onLecQrError={(e) => reason(e.detail)}
+      onLecQrDownload={(e) => e.detail.filename}
+    />
+    {/* @ts-expect-error "Z" is not an error-correction level. */}
+    <LecQr value="x" errorCorrection="Z" />
+    {/* @ts-expect-error the handler gets a CustomEvent<LecQrErrorDetail>, not a number. */}
+    <LecQr value="x" onLecQrError={(e: number) => e} />
+    <LecBreadcrumb items={[{label: 'Home', href: '/'}]} onLecBreadcrumbExpand={(e) => e.type} />
+    <LecAbout headingLevel={3} theme="auto" />
+  </>
+);
