@@ -73,11 +73,11 @@ function sizeRows() {
     row(OURS[0], 'ours, ES module: all three elements, both locales'),
     row(OURS[1], 'ours, classic script'),
     row(`${BUILD_DIR}/floor.js`, 'floor: lit + @lit/localize + qrcode core'),
-    cdnRow(qr, 'ours, <lec-qr> alone, both locales'),
+    cdnRow(qr, 'ours, `<lec-qr>` alone, both locales'),
     row(`${BUILD_DIR}/sl-qr-code.js`, 'Shoelace sl-qr-code'),
-    cdnRow(breadcrumb, 'ours, <lec-breadcrumb> alone, both locales'),
+    cdnRow(breadcrumb, 'ours, `<lec-breadcrumb>` alone, both locales'),
     row(`${BUILD_DIR}/sl-breadcrumb.js`, 'Shoelace sl-breadcrumb + sl-breadcrumb-item'),
-    cdnRow(about, 'ours, <lec-about> (all three elements)'),
+    cdnRow(about, 'ours, `<lec-about>` (all three elements)'),
     row(`${BUILD_DIR}/sl-both.js`, 'Shoelace, both together'),
   ];
 }
