@@ -15,7 +15,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 export const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html lec-elements 'allow-duplicates'";
 
 /**

@@ -9,7 +9,7 @@ async function openDemo(query: string) {
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
-  // demo.js is a module script: it has run by the load event.
+  // demo.js is a classic script in the head; it sets the words at DOMContentLoaded, before load.
   return {frame, doc};
 }
 
