@@ -43,9 +43,9 @@ const pageText = {
   },
 };
 
-// A classic script in <head>: it blocks rendering until it has run, so the language is known
-// before the first frame; the page's words are set as soon as the body is parsed, which in every
-// engine we test is before the first paint. Switching them later would move the masthead (its
+// A classic script in <head>: it runs before the first frame, so the language and theme are set
+// before anything is painted, and the page's words are translated as the parser adds them (a
+// MutationObserver delivers before the next paint). Swapping them later moved the masthead (its
 // lines wrap differently in English and Chinese): a layout shift of 0.29 on a phone.
 const root = document.documentElement;
 const params = new URLSearchParams(location.search);
@@ -53,7 +53,25 @@ root.lang = params.get('lang') === 'zh' ? 'zh-Hans' : 'en';
 const startDark = params.get('theme') === 'dark' || (!params.has('theme') && matchMedia('(prefers-color-scheme: dark)').matches);
 root.dataset.theme = startDark ? 'dark' : 'light';
 
+const words = pageText[root.lang];
+document.title = words.title;
+document.querySelector('meta[name="description"]').content = words.description;
+/** One node the parser has just added, in the page's language. */
+function translate(node) {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const key = node.parentElement?.dataset.i18n;
+    if (key && node.data.trim()) node.data = words[key];
+  } else if (node.nodeType === Node.ELEMENT_NODE) {
+    if (node.dataset.i18nLabel) node.setAttribute('aria-label', words[node.dataset.i18nLabel]);
+    if (node.dataset.i18nCaption) node.setAttribute('caption', words[node.dataset.i18nCaption]);
+    if (node.id === 'lang-switch') node.lang = words.switchLang;
+  }
+}
+const whileParsing = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(translate)));
+whileParsing.observe(root, {childList: true, subtree: true});
+
 document.addEventListener('DOMContentLoaded', () => {
+  whileParsing.disconnect();
   const langButton = document.getElementById('lang-switch');
   const themeButton = document.getElementById('theme-switch');
 
@@ -69,7 +87,6 @@ document.addEventListener('DOMContentLoaded', () => {
     for (const el of document.querySelectorAll('[data-i18n-caption]')) {
       el.setAttribute('caption', text[el.dataset.i18nCaption]);
     }
-    langButton.textContent = text.switchTo;
     langButton.lang = text.switchLang;
   }
 

@@ -9,7 +9,7 @@ async function openDemo(query: string) {
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
-  // demo.js is a classic script in the head; it sets the words at DOMContentLoaded, before load.
+  // demo.js is a classic script in the head: it translates the words as the parser adds them.
   return {frame, doc};
 }
 
