@@ -7,6 +7,7 @@ import {html} from 'lit';
 import type {TemplateResult} from 'lit';
 import {applyStoryGlobals} from '../.storybook/story-page.js';
 import type {StoryGlobals, StoryTheme} from '../.storybook/story-page.js';
+import type {LecLocale} from '../src/internal/localization.js';
 import * as aboutStories from '../stories/lec-about.stories.js';
 import * as breadcrumbStories from '../stories/lec-breadcrumb.stories.js';
 import * as qrStories from '../stories/lec-qr.stories.js';
@@ -61,11 +62,15 @@ for (const module of modules) {
       )
         continue;
       const story = value as StoryLike;
+      // What the toolbar can give a story: every locale and theme it does not pin itself.
       const themes: StoryTheme[] = story.globals?.theme
         ? [story.globals.theme]
         : ['light', 'dark'];
-      for (const theme of themes) {
-        const globals = {...story.globals, theme};
+      const locales: LecLocale[] = story.globals?.locale
+        ? [story.globals.locale]
+        : ['en', 'zh-Hans'];
+      for (const [theme, locale] of themes.flatMap((t) => locales.map((l) => [t, l] as const))) {
+        const globals = {...story.globals, theme, locale};
         it(`${name} renders and is accessible (${globals.locale ?? 'en'}, ${theme})`, async () => {
           await applyStoryGlobals(document, globals);
           const render = story.render ?? meta.render!;
