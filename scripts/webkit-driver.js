@@ -65,11 +65,18 @@ async function startXvfb() {
  * The window's frame (toolbar, borders) is its outer size minus the inner one.
  */
 export async function setInnerSize(driver, width, height) {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const [innerW, innerH] = await driver.execute(() => [innerWidth, innerHeight]);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const [innerW, innerH] = (await driver.execute(() => [innerWidth, innerHeight])) ?? [];
     if (innerW === width && innerH === height) break;
     const outer = await driver.getWindowSize();
-    await driver.setWindowSize(width + outer.width - innerW, height + outer.height - innerH);
+    const target = [width + outer?.width - innerW, height + outer?.height - innerH];
+    // On a loaded machine a reading can come back empty while the window is still changing
+    // (WebDriver then refuses a NaN size): read again a moment later.
+    if (!target.every((n) => Number.isFinite(n) && n > 0)) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      continue;
+    }
+    await driver.setWindowSize(...target);
   }
   const [w, h] = await driver.execute(() => [innerWidth, innerHeight]);
   return {width: w, height: h};
