@@ -3,6 +3,7 @@
 // story on the page Storybook gives it.
 import {setLocale} from '../src/internal/localization.js';
 import type {LecLocale} from '../src/internal/localization.js';
+import {cssPropertyArgs} from './arg-types.js';
 
 export type StoryTheme = 'light' | 'dark' | 'auto';
 export interface StoryGlobals {
@@ -91,15 +92,12 @@ export function pasteableSnippet(
     typeof context.component === 'string'
       ? context.component
       : 'lec-about, lec-breadcrumb, lec-qr';
-  const tokens = Object.entries(context.args).filter(
-    ([key, value]) =>
-      key.startsWith('--') && typeof value === 'string' && value.trim() !== ''
-  );
+  const tokens = cssPropertyArgs(context.args);
   const css = tokens.length
     ? [
         '',
         "<!-- In the page's stylesheet: -->",
-        `<style>\n  ${tag} {\n${tokens.map(([k, v]) => `    ${k}: ${String(v).trim()};`).join('\n')}\n  }\n</style>`,
+        `<style>\n  ${tag} {\n${tokens.map(([k, v]) => `    ${k}: ${v};`).join('\n')}\n  }\n</style>`,
       ]
     : [];
   return [

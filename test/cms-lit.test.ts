@@ -6,6 +6,8 @@
 // middleware serves the bundles byte for byte at /cms/ and builds the other Lit application from
 // real Lit 2 and Lit 3.
 import {expect} from '@open-wc/testing';
+import {listenedPage} from './cms-pages.js';
+import type {ListenedWindow} from './cms-pages.js';
 
 // The CSP of the README's "For webmasters" section: the strict page of issue 7, allowing Lit's
 // policy, ours (the breadcrumb's JSON-LD) and a second "lit-html" from another copy of Lit.
@@ -34,16 +36,7 @@ const BODY = `<other-lit-app greeting="${GREETING}"></other-lit-app>
 <lec-qr value="https://lec.sjtu.edu.cn/" caption="LEC"></lec-qr>
 <lec-about no-qr></lec-about>`;
 
-type PageWindow = Window &
-  typeof globalThis & {
-    __violations: string[];
-    __errors: string[];
-    __warnings: string[];
-    __consoleErrors: string[];
-    __failedScripts: string[];
-    __sjtuLecElements?: {ready: Promise<void>};
-    litHtmlVersions?: string[];
-  };
+type PageWindow = ListenedWindow & {litHtmlVersions?: string[]};
 interface Upgraded extends HTMLElement {
   updateComplete: Promise<unknown>;
 }
@@ -52,12 +45,7 @@ const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnima
 const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
 function html(head: string[], csp?: string) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
-${csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : ''}
-<link rel="icon" href="data:,"><title>A CMS page</title>
-<script src="/test/fixtures/cms/listen.js"></script>
-${head.join('\n')}
-</head><body>${BODY}</body></html>`;
+  return listenedPage({csp, head, body: BODY});
 }
 
 /** Opens a page, waits until its scripts ran and its elements rendered, and reports what it shows. */

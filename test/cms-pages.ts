@@ -12,6 +12,32 @@ export interface CmsPage {
   remove(): void;
 }
 
+/** A page's window as test/fixtures/cms/listen.js reports it, and the one-tag bundle's exports. */
+export type ListenedWindow = Window &
+  typeof globalThis & {
+    __violations: string[];
+    __errors: string[];
+    __warnings: string[];
+    __consoleErrors: string[];
+    __failedScripts: string[];
+    __sjtuLecElements?: {ready: Promise<void>};
+  };
+
+/**
+ * A CMS page's HTML whose first script is listen.js (CSP violations, errors, warnings and scripts
+ * that failed to load, recorded from the start), then `head`, with `body`.
+ */
+export function listenedPage({lang = 'en', csp, head, body}: {lang?: string; csp?: string; head: string[]; body: string}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+${csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : ''}
+<link rel="icon" href="data:,"><title>A CMS page</title>
+<script src="/test/fixtures/cms/listen.js"></script>
+${head.join('\n')}
+</head><body>
+${body}
+</body></html>`;
+}
+
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 /** Waits until every element of ours in `root` (and those they render) has rendered. */

@@ -6,7 +6,8 @@
 // on localhost (/kit-pages/<n>.html); the kit comes from http://127.0.0.1:<port>/kit/, another
 // origin, unless a test says otherwise. test/fixtures/cms/listen.js records what happens.
 import {expect} from '@open-wc/testing';
-import {settledIn} from './cms-pages.js';
+import {listenedPage, settledIn} from './cms-pages.js';
+import type {ListenedWindow} from './cms-pages.js';
 
 type Tag = 'lec-qr' | 'lec-breadcrumb' | 'lec-about';
 type Lang = 'zh-CN' | 'en';
@@ -31,15 +32,7 @@ interface KitIndex {
   files: string[];
 }
 
-type PageWindow = Window &
-  typeof globalThis & {
-    __violations: string[];
-    __errors: string[];
-    __warnings: string[];
-    __consoleErrors: string[];
-    __failedScripts: string[];
-    __sjtuLecElements?: {ready: Promise<void>};
-  };
+type PageWindow = ListenedWindow;
 
 const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const bytesOf = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
@@ -87,14 +80,7 @@ function servedFrom(tags: string[], placeholder: string, base: string, cors = fa
  * until its scripts ran and its elements rendered, and reports what it shows.
  */
 async function open({lang, head, body, csp}: {lang: Lang; head: string[]; body: string[]; csp?: string}) {
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-${csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : ''}
-<link rel="icon" href="data:,"><title>A CMS page</title>
-<script src="/test/fixtures/cms/listen.js"></script>
-${head.join('\n')}
-</head><body>
-${body.join('\n')}
-</body></html>`;
+  const html = listenedPage({lang, csp, head, body: body.join('\n')});
   const page = await (await fetch('/kit-pages/', {method: 'POST', body: html})).text();
   const frame = document.createElement('iframe');
   frame.style.cssText = 'inline-size: 1000px; block-size: 800px; border: 0; display: block';
