@@ -15,6 +15,7 @@ import {freePort, startWebKitDriver} from './scripts/webkit-driver.js';
 import {cmsFixtures} from './scripts/cms-fixtures.js';
 import {releaseFixtures} from './scripts/release-fixtures.js';
 import {consumerFixtures} from './scripts/consumer-fixtures.js';
+import {prerenderFixtures} from './scripts/prerender-fixtures.js';
 
 const commonjs = fromRollup(rollupCommonjs);
 const engine = process.env.LEC_ENGINE ?? 'chromium';
@@ -67,6 +68,7 @@ export default {
     cmsFixtures,
     releaseFixtures,
     consumerFixtures,
+    prerenderFixtures,
   ],
   // A free port, so that two engines (or a second checkout) can run side by side.
   port: await freePort(),

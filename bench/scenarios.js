@@ -170,7 +170,7 @@ export function preUpgradeCss() {
   if (marker < 0)
     throw new Error('demo/demo.css has no "Recommended pre-upgrade CSS" block');
   let css = demo.slice(demo.lastIndexOf('/*', marker));
-  if (!css.includes('lec-breadcrumb:not(:defined)')) {
+  if (!css.includes('lec-breadcrumb:not(:defined')) {
     const source = readFileSync(
       'src/lec-breadcrumb/lec-breadcrumb.styles.ts',
       'utf8'

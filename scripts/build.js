@@ -36,45 +36,71 @@ const shared = {
 // policy, and two copies of the localization runtime would fight over <html lang>.
 // esbuild's ES module output is wrapped by hand rather than built as an IIFE: its IIFE
 // exports through a getter per name and a helper, about 100 B gzip more.
-const esm = await build({...shared, format: 'esm', write: false, sourcemap: 'external', outfile: 'dist/lec.js'});
-const code = esm.outputFiles.find((f) => f.path.endsWith('.js')).text;
-const map = esm.outputFiles.find((f) => f.path.endsWith('.map')).text;
-const exportList = /export\{([^}]*)\};\s*$/.exec(code);
-if (!exportList) throw new Error('Unexpected end of the esbuild ES module output.');
-const exports = exportList[1].split(',').map((entry) => {
-  const [local, name = local] = entry.split(' as ');
-  return {local, name};
-});
-// The guard goes on a line of its own, so every mapping keeps its column and moves down one
-// line (a leading ';' in the map); the export list at the end has no mappings.
-const body = `${code.slice(0, exportList.index)}return{${exports.map((e) => `${e.name}:${e.local}`).join(',')}}`;
-const guarded = `var LecElements=globalThis.__sjtuLecElements??=(()=>{\n${body}})();`;
-const guardedMap = JSON.stringify({...JSON.parse(map), mappings: `;${JSON.parse(map).mappings}`});
-const bundles = {
-  'dist/lec.iife.js': guarded,
-  'dist/lec.js': `${guarded}\nexport const {${exports.map((e) => e.name).join(', ')}} = LecElements;\n`,
-};
-
-for (const [file, source] of Object.entries(bundles)) {
-  // terser after esbuild: its repeated compress passes save about 1 KB gzip more.
-  const name = file.slice('dist/'.length);
-  const result = await minify(source, {
-    ecma: 2022,
-    module: file.endsWith('lec.js'),
-    compress: {passes: 3},
-    mangle: true,
-    format: {comments: false},
-    // includeSources: the map carries the sources (ours, Lit's, qrcode's), none of which ships.
-    sourceMap: {content: guardedMap, url: `${name}.map`, includeSources: true},
+// Two one-tag bundles, each as an ES module and a classic script: dist/lec.js from src/all.ts,
+// and dist/lec.ssr.js from src/ssr.ts, the same plus Lit's hydration for prerendered pages.
+for (const [entry, name] of [['src/all.ts', 'lec'], ['src/ssr.ts', 'lec.ssr']]) {
+  const esm = await build({...shared, entryPoints: [entry], format: 'esm', write: false, sourcemap: 'external', outfile: `dist/${name}.js`});
+  const code = esm.outputFiles.find((f) => f.path.endsWith('.js')).text;
+  const map = esm.outputFiles.find((f) => f.path.endsWith('.map')).text;
+  const exportList = /export\{([^}]*)\};\s*$/.exec(code);
+  if (!exportList) throw new Error('Unexpected end of the esbuild ES module output.');
+  const exports = exportList[1].split(',').map((entry) => {
+    const [local, name = local] = entry.split(' as ');
+    return {local, name};
   });
-  writeFileSync(file, result.code);
-  writeFileSync(`${file}.map`, result.map);
-  // The bundles must be self-contained: one request, nothing lazy-loaded.
-  if (/\bimport\s*\(|\bimport\s*[{*\w][^;]*\bfrom\s*["']/.test(result.code)) {
-    console.error(`${file} still imports another file; the one-tag bundle must be one file.`);
-    process.exit(1);
+  // The guard goes on a line of its own, so every mapping keeps its column and moves down one
+  // line (a leading ';' in the map); the export list at the end has no mappings.
+  const body = `${code.slice(0, exportList.index)}return{${exports.map((e) => `${e.name}:${e.local}`).join(',')}}`;
+  const guarded = `var LecElements=globalThis.__sjtuLecElements??=(()=>{\n${body}})();`;
+  const guardedMap = JSON.stringify({...JSON.parse(map), mappings: `;${JSON.parse(map).mappings}`});
+  const bundles = {
+    [`dist/${name}.iife.js`]: guarded,
+    [`dist/${name}.js`]: `${guarded}\nexport const {${exports.map((e) => e.name).join(', ')}} = LecElements;\n`,
+  };
+
+  for (const [file, source] of Object.entries(bundles)) {
+    // terser after esbuild: its repeated compress passes save about 1 KB gzip more.
+    const base = file.slice('dist/'.length);
+    const result = await minify(source, {
+      ecma: 2022,
+      module: !file.endsWith('.iife.js'),
+      compress: {passes: 3},
+      mangle: true,
+      format: {comments: false},
+      // includeSources: the map carries the sources (ours, Lit's, qrcode's), none of which ships.
+      sourceMap: {content: guardedMap, url: `${base}.map`, includeSources: true},
+    });
+    writeFileSync(file, result.code);
+    writeFileSync(`${file}.map`, result.map);
+    // The bundles must be self-contained: one request, nothing lazy-loaded.
+    if (/\bimport\s*\(|\bimport\s*[{*\w][^;]*\bfrom\s*["']/.test(result.code)) {
+      console.error(`${file} still imports another file; the one-tag bundle must be one file.`);
+      process.exit(1);
+    }
   }
 }
+// src/ssr.ts is only the entry of dist/lec.ssr.js; its declarations stay, as that bundle's types.
+for (const file of ['dist/ssr.js', 'dist/ssr.js.map']) rmSync(file, {force: true});
+
+// The prerenderer (Node): one module with the browser bundles' source transforms, so it renders
+// exactly the template text dist/lec.ssr.js hydrates (Lit matches templates by a hash of their
+// text). Lit, the localization runtime, Lit's SSR and parse5 stay imports, shared with the app.
+// tsc's dist/prerender/cli.js imports it as ./prerender.js.
+rmSync('dist/prerender/prerender.js.map', {force: true});
+await build({
+  plugins: [withOriginalSources(shrinkPlugin)],
+  entryPoints: ['src/prerender/prerender.ts'],
+  outfile: 'dist/prerender/prerender.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  tsconfig: 'tsconfig.json',
+  legalComments: 'none',
+  logLevel: 'warning',
+  external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@lit-labs/*', 'parse5'],
+});
 
 // The per-element bundles: an entry per element (src/cdn/), each setting the locale from
 // <html lang> before it defines, and chunks shared between them, so a page with only a QR code
@@ -122,6 +148,10 @@ writeFileSync('dist/lec.css', lecCss(readFileSync('README.md', 'utf8'), version)
 writeFileSync(
   'dist/lec.iife.d.ts',
   "// dist/lec.iife.js is a classic script: it defines the elements and exports nothing.\nexport type {} from './all.js';\n"
+);
+writeFileSync(
+  'dist/lec.ssr.iife.d.ts',
+  "// dist/lec.ssr.iife.js is a classic script: it defines the elements and exports nothing.\nexport type {} from './ssr.js';\n"
 );
 
 // The editor data and the JSX and Vue types, from custom-elements.json.

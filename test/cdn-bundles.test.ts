@@ -252,7 +252,7 @@ describe('dist/lec.css', () => {
     expect(section, 'README section').to.be.above(-1);
     const start = readme.indexOf('```css\n', section) + '```css\n'.length;
     const block = readme.slice(start, readme.indexOf('\n```\n', start) + 1);
-    expect(block).to.contain('lec-qr:not(:defined)');
+    expect(block).to.contain('lec-qr:not(:defined, [data-lec-prerendered])');
     const newline = css.indexOf('\n');
     expect(css.slice(0, newline)).to.match(/^\/\* .* \*\/$/);
     expect(css.slice(0, newline)).to.contain(`@sjtu-lec/elements ${pkg.version}`);

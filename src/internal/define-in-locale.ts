@@ -2,6 +2,7 @@
 // from src/cdn/): choose the locale from <html lang> first and define the elements after, so a
 // Chinese page never renders English first. Until then the elements are :not(:defined) and the
 // pre-upgrade CSS (dist/lec.css) holds their place.
+import {isServer} from 'lit';
 import {followDocumentLang} from './localization.js';
 import {defineElement} from './define.js';
 import {litPolicyRefused} from './trusted-script.js';
@@ -14,6 +15,12 @@ let warned = false;
  * Trusted Types policy, and then warns once with the fix, whichever bundles the page loads.
  */
 export function defineInLocale(elements: Record<string, CustomElementConstructor>): Promise<void> {
+  // On a server (Node, Lit's DOM shim) there is no <html lang> to follow: the prerenderer sets
+  // the locale per render. Define the elements, so a server render finds them.
+  if (isServer) {
+    for (const [tag, element] of Object.entries(elements)) defineElement(tag, element);
+    return Promise.resolve();
+  }
   return followDocumentLang()
     .catch((error: unknown) => console.error('@sjtu-lec/elements: could not set the locale.', error))
     .then(() => {

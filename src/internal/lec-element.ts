@@ -2,6 +2,7 @@ import {LitElement, adoptStyles} from 'lit';
 import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {OURS} from './define.js';
+import type {LightNode} from './light-dom.js';
 
 /** The values the `theme` attribute accepts; anything else is ignored with a warning. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -24,6 +25,12 @@ export class LecElement extends LitElement {
    */
   declare theme?: LecTheme;
 
+  /**
+   * Set only by the prerenderer (src/prerender/), as a property binding: this element's children
+   * as parsed from the page, for the server render to read as the browser reads the real ones.
+   */
+  protected declare serverLight?: LightNode;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -41,8 +48,14 @@ export class LecElement extends LitElement {
 
   /** Lit's render root, also for an element first connected in another document (a frame's). */
   protected override createRenderRoot() {
+    // A declarative shadow root from the prerenderer: dist/lec.ssr.js hydrates it in place (its
+    // Lit evaluated after Lit's hydration support, which patched it and stays on globalThis). Any
+    // other bundle would render a second copy after the server's, so it starts from an empty
+    // root instead and says which bundle to load.
+    const served = this.shadowRoot;
+    if (served && !('litElementHydrateSupport' in globalThis)) cannotHydrate(served);
     if (this.ownerDocument === document) return super.createRenderRoot();
-    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    const root = served ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     this.#adoptStyles(root);
     this.renderOptions.renderBefore ??= root.firstChild;
     return root;
@@ -68,4 +81,16 @@ export class LecElement extends LitElement {
       );
     }
   }
+}
+
+let warnedCannotHydrate = false;
+
+/** Empties a prerendered shadow root this bundle cannot hydrate, and says (once) what to load. */
+function cannotHydrate(root: ShadowRoot) {
+  root.replaceChildren();
+  if (warnedCannotHydrate) return;
+  warnedCannotHydrate = true;
+  console.warn(
+    '@sjtu-lec/elements: load lec.ssr.js on prerendered pages; this script renders them again.'
+  );
 }

@@ -1,9 +1,11 @@
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
 import {LecElement} from '../internal/lec-element.js';
 import {isOurs} from '../internal/define.js';
+import {asElement} from '../internal/light-dom.js';
+import type {LightNode} from '../internal/light-dom.js';
 import {tokens} from '../internal/tokens.js';
 import {aboutParagraphs} from './about-text.js';
 import {styles} from './lec-about.styles.js';
@@ -110,6 +112,8 @@ export class LecAbout extends LecElement {
         '<lec-about> about-us-href'
       );
     }
+    // On a server, connectedCallback never runs: read the children the prerenderer handed over.
+    if (isServer && this.serverLight) this.#handleDefaultSlot(this.serverLight);
     super.willUpdate(changed);
   }
 
@@ -118,9 +122,9 @@ export class LecAbout extends LecElement {
    * anything a reader would see. Comments and white space leave the built-in text. Node types,
    * not `instanceof`: children adopted from another frame are objects of that frame's window.
    */
-  #handleDefaultSlot() {
-    this.hasOwnBody = [...this.childNodes].some((n) =>
-      n.nodeType === 1 ? !(n as Element).slot : n.nodeType === 3 && !!n.textContent!.trim()
+  #handleDefaultSlot(host: LightNode = this) {
+    this.hasOwnBody = Array.from(host.childNodes).some((n) =>
+      asElement(n) ? !n.getAttribute!('slot') : n.nodeType === 3 && !!n.textContent!.trim()
     );
   }
 
@@ -149,14 +153,17 @@ export class LecAbout extends LecElement {
                   ${msg('Location:', {desc: 'Visible text before the breadcrumb trail at the top of a page.'})}
                   ${parent} <span aria-hidden="true">›</span> <span aria-current="page">${name}</span>
                 </nav>`
-              : html`<lec-breadcrumb>${parent}<span>${name}</span></lec-breadcrumb>`
+              : // The entries also as data: a server render cannot read the children of an element it renders.
+                html`<lec-breadcrumb .items=${[{label: aboutUs, href: this.#aboutUsUrl}, {label: name}]}
+                  >${parent}<span>${name}</span></lec-breadcrumb
+                >`
           }
         </slot>
       </div>
       ${this.#renderHeading(html`<span><slot name="heading">${this.heading || name}</slot></span>`)}
       <div part="content" class="content">
         <div part="body" class="body">
-          <slot @slotchange=${this.#handleDefaultSlot}></slot>
+          <slot @slotchange=${() => this.#handleDefaultSlot()}></slot>
           ${
             this.hasOwnBody
               ? nothing

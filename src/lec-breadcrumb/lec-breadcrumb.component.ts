@@ -1,10 +1,12 @@
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {WEB_SCHEMES, allowedUrl, checkedUrl} from '../internal/url-policy.js';
 import {SCRIPT_POLICY, jsonScriptText} from '../internal/trusted-script.js';
 import {LecElement} from '../internal/lec-element.js';
+import {asElement, findElement} from '../internal/light-dom.js';
+import type {LightNode} from '../internal/light-dom.js';
 import {tokens} from '../internal/tokens.js';
 import {styles} from './lec-breadcrumb.styles.js';
 
@@ -35,6 +37,9 @@ const WHERE = '<lec-breadcrumb> items';
 
 /** Text that is only separators a webmaster wrote for the no-JS fallback (or nothing at all). */
 const FALLBACK_SEPARATOR = /^[\s>›»/|\\→·•-]*$/;
+
+/** Children that are never entries: scripts, styles and templates (besides slotted and hidden ones). */
+const NOT_ENTRIES = ['script', 'style', 'template'];
 
 /** Elements that never belong in a cloned separator: scripts, embeds and anything focusable. */
 const UNSAFE_IN_SEPARATOR =
@@ -75,7 +80,7 @@ const parseItems = (value: string | null): unknown => {
  * it upgrades. Leave out the last rule if your links already have separators between them:
  *
  * ```css
- * lec-breadcrumb:not(:defined) {
+ * lec-breadcrumb:not(:defined, [data-lec-prerendered]) {
  *   display: flex;
  *   align-items: center;
  *   font-size: var(--lec-font-size, medium);
@@ -88,27 +93,27 @@ const parseItems = (value: string | null): unknown => {
  *   white-space: nowrap;
  *   overflow: hidden;
  * }
- * lec-breadcrumb:not(:defined) > *,
- * lec-breadcrumb:not(:defined)::before {
+ * lec-breadcrumb:not(:defined, [data-lec-prerendered]) > *,
+ * lec-breadcrumb:not(:defined, [data-lec-prerendered])::before {
  *   font-size: var(--lec-breadcrumb-font-size, 0.875em);
  * }
- * lec-breadcrumb:not(:defined) > [slot] {
+ * lec-breadcrumb:not(:defined, [data-lec-prerendered]) > [slot] {
  *   display: none;
  * }
- * lec-breadcrumb:not(:defined)::before {
+ * lec-breadcrumb:not(:defined, [data-lec-prerendered])::before {
  *   content: attr(prefix);
  * }
- * lec-breadcrumb:not(:defined):not([prefix])::before {
+ * lec-breadcrumb:not(:defined, [data-lec-prerendered]):not([prefix])::before {
  *   content: 'Location:';
  * }
- * :root:lang(zh):not(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO)) lec-breadcrumb:not(:defined):not([prefix])::before {
+ * :root:lang(zh):not(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO)) lec-breadcrumb:not(:defined, [data-lec-prerendered]):not([prefix])::before {
  *   content: '当前位置：';
  *   margin-inline-end: calc(var(--lec-breadcrumb-gap, 0.375em) * -1);
  * }
- * lec-breadcrumb:not(:defined)[prefix='']::before {
+ * lec-breadcrumb:not(:defined, [data-lec-prerendered])[prefix='']::before {
  *   content: none;
  * }
- * lec-breadcrumb:not(:defined) > :not([slot]) ~ :not([slot])::before {
+ * lec-breadcrumb:not(:defined, [data-lec-prerendered]) > :not([slot]) ~ :not([slot])::before {
  *   content: '›' / '';
  *   display: inline-block;
  *   margin-inline-end: var(--lec-breadcrumb-gap, 0.375em);
@@ -211,6 +216,8 @@ export class LecBreadcrumb extends LecElement {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
+    // On a server, connectedCallback never runs: read the children the prerenderer handed over.
+    if (isServer && this.serverLight) this.#readLightDom(this.serverLight);
     if (changed.has('items')) this.#itemEntries = this.#normaliseItems(this.items);
     this.entries = this.#itemEntries ?? this.light.entries;
   }
@@ -249,25 +256,28 @@ export class LecBreadcrumb extends LecElement {
     return entries.length ? entries : undefined;
   }
 
-  /** Reads the light DOM into state: the entries, the prefix slot and the separator slot. */
-  #readLightDom() {
+  /**
+   * Reads the light DOM into state: the entries, the prefix slot and the separator slot. On a
+   * server the prerenderer's copy of the children (the DOM shim has none), which never has a
+   * separator: the prerenderer leaves a trail with its own separator to the browser.
+   */
+  #readLightDom(host: LightNode = this) {
     const light: LightDom = {entries: []};
-    for (const node of this.childNodes) {
-      // Node types, not `instanceof`: nodes moved in from another frame belong to its window.
-      const el = node.nodeType === 1 ? (node as Element) : undefined;
+    for (const node of Array.from(host.childNodes)) {
+      const el = asElement(node);
       if (el) {
-        const slot = el.getAttribute('slot');
+        const slot = el.getAttribute!('slot');
         if (slot === 'prefix') light.prefix = true;
-        if (slot === 'separator') light.separator ??= cleanSeparator(el);
-        if (slot !== null || el.matches('[aria-hidden="true"],script,style,template')) continue;
+        if (slot === 'separator' && !isServer) light.separator ??= cleanSeparator(el as Element);
+        if (slot !== null || el.getAttribute!('aria-hidden') === 'true' || NOT_ENTRIES.includes(el.localName!)) continue;
       } else if (node.nodeType !== 3) {
         continue; // comments
       }
-      const label = (node.textContent!.trim() || el?.getAttribute('aria-label') || el?.getAttribute('title') || '')
+      const label = (node.textContent!.trim() || el?.getAttribute!('aria-label') || el?.getAttribute!('title') || '')
         .replace(/\s+/g, ' ')
         .trim();
       if (FALLBACK_SEPARATOR.test(label)) continue;
-      const raw = (el?.localName === 'a' ? el : el?.querySelector('a'))?.getAttribute('href');
+      const raw = (el && findElement(el, 'a'))?.getAttribute!('href');
       light.entries.push({label, href: raw == null ? undefined : this.#checkHref(raw)});
     }
     this.light = light;

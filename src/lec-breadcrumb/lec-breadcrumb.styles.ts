@@ -14,7 +14,7 @@ import {css} from 'lit';
  * (`--lec-font-size`, else medium) and its parts are 0.875em of it, so the gap and line height of
  * the flex line are given in the base size (0.875 times the trail's).
  */
-export const PRE_UPGRADE_CSS = `lec-breadcrumb:not(:defined) {
+export const PRE_UPGRADE_CSS = `lec-breadcrumb:not(:defined, [data-lec-prerendered]) {
   display: flex;
   align-items: center;
   font-size: var(--lec-font-size, medium);
@@ -27,27 +27,27 @@ export const PRE_UPGRADE_CSS = `lec-breadcrumb:not(:defined) {
   white-space: nowrap;
   overflow: hidden;
 }
-lec-breadcrumb:not(:defined) > *,
-lec-breadcrumb:not(:defined)::before {
+lec-breadcrumb:not(:defined, [data-lec-prerendered]) > *,
+lec-breadcrumb:not(:defined, [data-lec-prerendered])::before {
   font-size: var(--lec-breadcrumb-font-size, 0.875em);
 }
-lec-breadcrumb:not(:defined) > [slot] {
+lec-breadcrumb:not(:defined, [data-lec-prerendered]) > [slot] {
   display: none;
 }
-lec-breadcrumb:not(:defined)::before {
+lec-breadcrumb:not(:defined, [data-lec-prerendered])::before {
   content: attr(prefix);
 }
-lec-breadcrumb:not(:defined):not([prefix])::before {
+lec-breadcrumb:not(:defined, [data-lec-prerendered]):not([prefix])::before {
   content: 'Location:';
 }
-:root:lang(zh):not(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO)) lec-breadcrumb:not(:defined):not([prefix])::before {
+:root:lang(zh):not(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO)) lec-breadcrumb:not(:defined, [data-lec-prerendered]):not([prefix])::before {
   content: '当前位置：';
   margin-inline-end: calc(var(--lec-breadcrumb-gap, 0.375em) * -1);
 }
-lec-breadcrumb:not(:defined)[prefix='']::before {
+lec-breadcrumb:not(:defined, [data-lec-prerendered])[prefix='']::before {
   content: none;
 }
-lec-breadcrumb:not(:defined) > :not([slot]) ~ :not([slot])::before {
+lec-breadcrumb:not(:defined, [data-lec-prerendered]) > :not([slot]) ~ :not([slot])::before {
   content: '›' / '';
   display: inline-block;
   margin-inline-end: var(--lec-breadcrumb-gap, 0.375em);

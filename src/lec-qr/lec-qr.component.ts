@@ -1,10 +1,12 @@
-import {html, nothing, svg} from 'lit';
+import {html, isServer, nothing, svg} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {LEVELS, encode} from '../internal/qr-encode.js';
 import type {Encoded, ErrorCorrection} from '../internal/qr-encode.js';
 import {LINK_SCHEMES, WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
 import {LecElement} from '../internal/lec-element.js';
+import {serverContext} from '../internal/server-context.js';
 import {tokens} from '../internal/tokens.js';
 import {styles} from './lec-qr.styles.js';
 
@@ -109,6 +111,8 @@ export class LecQr extends LecElement {
   #logoUrl?: string;
   #cssSize?: string;
   #reportedError?: string;
+  /** A prerendered code had no address: this page's, encoded once the server's render is hydrated. */
+  #addressAfterHydration?: string;
   /** Matches while the device pixel ratio is the one the code is snapped to (zoom changes it). */
   #pixelRatio?: MediaQueryList;
 
@@ -179,7 +183,12 @@ export class LecQr extends LecElement {
     } catch {
       // No window, or a parent from another origin.
     }
-    this.pageUrl = urls.find((url) => /^https?:/.test(url)) ?? '';
+    const address = urls.find((url) => /^https?:/.test(url)) ?? '';
+    // Prerendered (declarative shadow DOM): hydrate with the address the server encoded, so the
+    // first render matches its markup; when the server had none, encode this page's after that.
+    const served = this.hasUpdated ? null : this.shadowRoot?.querySelector('[data-page-url]')?.getAttribute('data-page-url');
+    this.pageUrl = served ?? address;
+    if (served === '' && address) this.#addressAfterHydration = address;
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -194,6 +203,8 @@ export class LecQr extends LecElement {
     }
     if (changed.has('href')) this.#hrefUrl = checkedUrl(this.href, LINK_SCHEMES, '<lec-qr> href');
     if (changed.has('size')) this.#cssSize = this.#resolveSize();
+    // On a server, connectedCallback never runs: the prerenderer says which page this is.
+    if (isServer) this.pageUrl ??= serverContext.page?.()?.url ?? '';
     if (changed.has('errorCorrection') || changed.has('logo')) {
       this.#level = this.#resolveLevel();
     }
@@ -211,6 +222,12 @@ export class LecQr extends LecElement {
   }
 
   protected override updated(changed: PropertyValues) {
+    if (this.#addressAfterHydration) {
+      // Not a failure to report: the note the server showed is replaced by this page's code now.
+      this.pageUrl = this.#addressAfterHydration;
+      this.#addressAfterHydration = undefined;
+      return;
+    }
     this.#reportError();
     // Through the CSSOM, which a strict CSP allows (a style attribute it would block).
     if (changed.has('size')) this.#shadowPart('base')!.style.setProperty('--_lec-qr-size', this.#cssSize ?? null);
@@ -509,7 +526,8 @@ export class LecQr extends LecElement {
       this.label ||
       (text ? msg(str`${caption}: ${text}`, {desc: 'Accessible name of a QR code: its caption, then the text or URL it encodes.'}) : caption);
     const code = this.#renderCode(name);
-    return html`<figure part="base" class="base">
+    // The server writes down the address it encoded, for the browser to hydrate with (see connectedCallback).
+    return html`<figure part="base" class="base" data-page-url=${ifDefined(isServer && !this.value ? this.pageUrl : undefined)}>
       ${href
         ? html`<a part="code" class="code" href=${href}>${code}</a>`
         : html`<div part="code" class="code">${code}</div>`}

@@ -1,0 +1,53 @@
+// Dev-server middleware for test/prerender.test.ts: test/fixtures/prerender/page.html as a site
+// would publish it after running the prerenderer (dist/prerender/prerender.js, so npm run build
+// first), with the script a webmaster would load.
+//   /prerendered/page.html?lang=en|zh-CN   the page, prerendered in that language
+//     [&script=ssr|lec|none]               loads dist/lec.ssr.js (the default), dist/lec.js, or nothing
+//     [&delay=ms]                          ... and answers that script after a delay (a slow network)
+//     [&light]                             prerendered with lightDomText (plain <p> paragraphs)
+//     [&url=...]                           the page's address (default: its canonical link)
+//     [&plain]                             not prerendered at all: the page as written
+//     [&drift]                             one template hash of the server render altered, as if the
+//                                          server's template text had drifted from the bundle's
+//   /prerendered/lec.js, lec.ssr.js        dist/ byte for byte (the dev server would transform it)
+import {readFile} from 'node:fs/promises';
+import {pathToFileURL} from 'node:url';
+
+const PAGE = 'test/fixtures/prerender/page.html';
+
+export async function prerenderFixtures(context, next) {
+  const {path, query} = context;
+  const bundle = /^\/prerendered\/(lec(?:\.ssr)?\.js)$/.exec(path);
+  if (bundle) {
+    if (query.delay) await new Promise((resolve) => setTimeout(resolve, Number(query.delay)));
+    context.type = 'text/javascript';
+    context.set('Cache-Control', 'no-store');
+    context.body = await readFile(`dist/${bundle[1]}`);
+    return;
+  }
+  if (path !== '/prerendered/page.html') return next();
+  const script = query.script ?? 'ssr';
+  const src = {ssr: 'lec.ssr.js', lec: 'lec.js'}[script];
+  const delay = query.delay ? `?delay=${Number(query.delay)}` : '';
+  const html = (await readFile(PAGE, 'utf8'))
+    .replace('{{lang}}', query.lang ?? 'en')
+    .replace('{{script}}', src ? `<script type="module" src="/prerendered/${src}${delay}"></script>` : '')
+;
+  context.type = 'text/html';
+  context.set('Cache-Control', 'no-store');
+  if ('plain' in query) {
+    context.body = html;
+    return;
+  }
+  try {
+    const {prerender} = await import(pathToFileURL('dist/prerender/prerender.js').href);
+    let out = await prerender(html, {url: query.url, lightDomText: 'light' in query, onWarning: () => {}});
+    // The About section's own template: a different hash is what drifted template text gives.
+    if ('drift' in query) out = out.replace(/(<lec-about[^>]*><template[^>]*>(?:<style>[^<]*<\/style>)?<!--lit-part )[^-]+/, '$1AAAAAAAAAAA=');
+    context.body = out;
+  } catch (error) {
+    context.status = 500;
+    context.type = 'text/plain';
+    context.body = `Prerendering failed (is dist/ built? npm run build): ${error.stack}`;
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The little of a DOM node our elements read from their light DOM (the page's own content inside
+ * the tag). Real nodes have it, and so do the prerenderer's parsed ones: on a server the DOM shim
+ * gives an element no children, so the prerenderer hands each element its parsed children instead
+ * (`LecElement.serverLight`). One reading function then serves the browser and the server, so the
+ * server renders exactly what the browser will, and hydration finds what it expects.
+ */
+export interface LightNode {
+  /** 1 for an element, 3 for text; anything else (comments) is skipped. */
+  readonly nodeType: number;
+  /** The lower-case tag name of an element. */
+  readonly localName?: string | null;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<LightNode>;
+  getAttribute?(name: string): string | null;
+}
+
+/** An element child, or undefined for text and comments. Node types, not `instanceof`: nodes moved in from another frame belong to its window. */
+export const asElement = (node: LightNode) => (node.nodeType === 1 ? node : undefined);
+
+/** The first element named `name` in the subtree of `node` (itself included), depth first. */
+export function findElement(node: LightNode, name: string): LightNode | undefined {
+  if (node.localName === name) return node;
+  for (const child of Array.from(node.childNodes)) {
+    const found = asElement(child) && findElement(child, name);
+    if (found) return found;
+  }
+  return undefined;
+}

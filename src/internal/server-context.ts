@@ -1,0 +1,11 @@
+/** What a server render knows about the page that a browser would read from `location`. */
+export interface ServerPage {
+  /** The page's address, or '' when the prerenderer was given none. */
+  url: string;
+}
+
+/**
+ * Set by the prerenderer (src/prerender/): the page being rendered. It keeps one per render
+ * (AsyncLocalStorage), so concurrent renders of different pages never see each other's.
+ */
+export const serverContext: {page?: () => ServerPage | undefined} = {};

@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+// lec-prerender: the prerenderer (./prerender.js) for a page, a folder of pages, or stdin.
+import {copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile} from 'node:fs/promises';
+import {dirname, join, relative, sep} from 'node:path';
+import {parseArgs} from 'node:util';
+import {prerender} from './prerender.js';
+
+const USAGE = `Usage:
+  lec-prerender page.html [--url https://example.edu/about.htm] [-o out.html]
+  lec-prerender site/ --out-dir dist-site/ [--base-url https://example.edu/]
+  lec-prerender < page.html > out.html
+
+Renders every <lec-about>, <lec-breadcrumb> and <lec-qr> of each page as declarative shadow DOM,
+in the language of the page's <html lang>, for crawlers and readers without JavaScript. Load
+dist/lec.ssr.js (not lec.js) on the pages, so the elements hydrate in place.
+
+Options:
+  --url URL          The page's address, for QR codes without a value (default: its canonical link).
+  --base-url URL     For a folder: the address of the folder; each page's address is that plus its path.
+  -o, --out FILE     Where to write the page (default: standard output).
+  --out-dir DIR      For a folder: where to write the site; other files are copied as they are.
+  --light-dom-text   Also write the About paragraphs as plain <p> children of <lec-about>.
+  -h, --help         Show this help.`;
+
+/** A failure the user can act on: printed as one line, exit code 1. */
+class UsageError extends Error {}
+
+const HTML_FILE = /\.html?$/i;
+
+async function main(argv: string[]) {
+  const {values, positionals} = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      url: {type: 'string'},
+      'base-url': {type: 'string'},
+      out: {type: 'string', short: 'o'},
+      'out-dir': {type: 'string'},
+      'light-dom-text': {type: 'boolean', default: false},
+      help: {type: 'boolean', short: 'h', default: false},
+    },
+  });
+  if (values.help) return void console.log(USAGE);
+  if (positionals.length > 1) throw new UsageError(`one page or folder at a time, got ${positionals.length}; see --help.`);
+  const input = positionals[0] ?? '-';
+  const lightDomText = values['light-dom-text'];
+
+  if (input !== '-' && (await kindOf(input)) === 'folder') {
+    const outDir = values['out-dir'];
+    if (!outDir) throw new UsageError(`${input} is a folder: give --out-dir for the prerendered copy.`);
+    if (values.url) throw new UsageError('--url names one page; for a folder give --base-url.');
+    return prerenderFolder(input, outDir, values['base-url'], lightDomText);
+  }
+  if (values['out-dir'] || values['base-url']) throw new UsageError('--out-dir and --base-url are for a folder; for one page use -o and --url.');
+  const name = input === '-' ? 'standard input' : input;
+  const source = input === '-' ? await readStdin() : await readPage(input);
+  const html = await render(name, source, values.url, lightDomText);
+  if (values.out) await writeAtomically(values.out, html);
+  else process.stdout.write(html);
+}
+
+/** Every page of the folder, rendered before anything is written: a bad page leaves no half-done copy. */
+async function prerenderFolder(dir: string, outDir: string, baseUrl: string | undefined, lightDomText: boolean) {
+  if (baseUrl !== undefined && !/^https?:\/\//i.test(baseUrl)) throw new UsageError(`--base-url must be an http(s) URL, got ${baseUrl}.`);
+  const files = await listFiles(dir);
+  const pages = new Map<string, string>();
+  for (const file of files.filter((f) => HTML_FILE.test(f))) {
+    const path = relative(dir, file).split(sep).join('/');
+    const url = baseUrl === undefined ? undefined : new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+    pages.set(file, await render(file, await readPage(file), url, lightDomText));
+  }
+  for (const file of files) {
+    const target = join(outDir, relative(dir, file));
+    await mkdir(dirname(target), {recursive: true});
+    const html = pages.get(file);
+    if (html === undefined) await copyFile(file, target);
+    else await writeAtomically(target, html);
+  }
+  console.error(`lec-prerender: ${pages.size} page${pages.size === 1 ? '' : 's'} prerendered into ${outDir} (${files.length - pages.size} other files copied).`);
+}
+
+async function render(name: string, source: string, url: string | undefined, lightDomText: boolean) {
+  try {
+    return await prerender(source, {url, lightDomText, onWarning: (message) => console.error(`lec-prerender: warning: ${name}: ${message}`)});
+  } catch (error) {
+    throw new UsageError(`${name}: ${(error as Error).message}`);
+  }
+}
+
+async function kindOf(path: string): Promise<'file' | 'folder'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'folder' : 'file';
+  } catch {
+    throw new UsageError(`cannot read ${path}: no such file or folder.`);
+  }
+}
+
+async function readPage(path: string) {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+  }
+}
+
+async function readStdin() {
+  if (process.stdin.isTTY) throw new UsageError('no page given: name a file or folder, or pipe a page in; see --help.');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, {withFileTypes: true});
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : Promise.resolve(e.isFile() ? [join(dir, e.name)] : [])))
+  );
+  return nested.flat().sort();
+}
+
+/** Writes beside the target, then renames: a reader never sees half a file, a failure leaves none. */
+async function writeAtomically(path: string, text: string) {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(path), {recursive: true});
+    await writeFile(temp, text);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, {force: true});
+    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')
+    ? (error as Error).message
+    : String((error as Error).stack ?? error);
+  console.error(`lec-prerender: ${message}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,215 @@
+/// <reference types="node" />
+// The prerenderer: a whole HTML page in, the same page out with every <lec-about>, <lec-breadcrumb>
+// and <lec-qr> rendered as declarative shadow DOM, so crawlers and readers without JavaScript get
+// the text, the trail and the codes. Runs in Node with Lit's SSR (no browser, no global DOM).
+//
+// Built by scripts/build.js as one module with the same source transforms as the browser bundles
+// (scripts/shrink.js): Lit hydrates by a hash of each template's text, so the server must render
+// exactly the templates dist/lec.ssr.js holds. Lit itself stays an import, shared with @lit-labs/ssr.
+import {AsyncLocalStorage} from 'node:async_hooks';
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
+import {render} from '@lit-labs/ssr';
+import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
+import {parse} from 'parse5';
+import type {DefaultTreeAdapterMap} from 'parse5';
+import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {templates as zhHans} from '../generated/locales/zh-Hans.js';
+import {resolveLocale} from '../internal/localization.js';
+import type {LecLocale} from '../internal/localization.js';
+import type {LightNode} from '../internal/light-dom.js';
+import {serverContext} from '../internal/server-context.js';
+import {aboutParagraphs} from '../lec-about/about-text.js';
+import {ready} from '../all.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Options of `prerender`. */
+export interface PrerenderOptions {
+  /**
+   * The page's public address: what a `<lec-qr>` without `value` (and `<lec-about>`'s code)
+   * encodes. Without it, the page's `<link rel="canonical">`; without either, the code box shows
+   * a note asking for an address, and `onWarning` is called.
+   */
+  url?: string;
+  /**
+   * Also writes the About paragraphs as plain `<p>` children of each `<lec-about>` that has no
+   * paragraphs of its own, so they are in the page's HTML outside any `<template>`.
+   */
+  lightDomText?: boolean;
+  /** Receives each warning (a sentence naming what to fix); `console.warn` by default. */
+  onWarning?: (message: string) => void;
+}
+
+/** The attribute the prerenderer adds to every element it rendered; the pre-upgrade CSS (dist/lec.css) leaves those alone. */
+export const PRERENDERED_ATTRIBUTE = 'data-lec-prerendered';
+
+const TAGS = ['lec-about', 'lec-breadcrumb', 'lec-qr'];
+
+/** The page being rendered, per render: the locale for msg() and the address for <lec-qr>. */
+const page = new AsyncLocalStorage<{locale: LecLocale; url: string}>();
+
+configureReentrantLocalization({
+  sourceLocale,
+  targetLocales: [...targetLocales],
+  getLocale: () => page.getStore()?.locale ?? sourceLocale,
+  loadLocaleSync: (locale) => (locale === 'zh-Hans' ? {templates: zhHans} : undefined),
+});
+serverContext.page = () => page.getStore();
+
+/** Text that starts a whole document: optional BOM, comments and white space, then a doctype or <html>. */
+const DOCUMENT_START = /^\uFEFF?(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>])/i;
+
+/**
+ * Renders every `<lec-about>`, `<lec-breadcrumb>` and `<lec-qr>` of an HTML document as
+ * declarative shadow DOM, in the language of the document's `<html lang>`. Everything else in the
+ * page is returned byte for byte, the elements' own light-DOM content included. Safe to run
+ * concurrently: each render has its own locale and address.
+ *
+ * Throws when `html` is not a whole document (it must start with `<!doctype html>` or `<html>`).
+ */
+export async function prerender(html: string, options: PrerenderOptions = {}): Promise<string> {
+  if (!DOCUMENT_START.test(html)) {
+    throw new Error('expected a whole HTML document, starting with <!doctype html> or <html>.');
+  }
+  await ready;
+  const warn = options.onWarning ?? ((message: string) => console.warn(message));
+  const doc = parse(html, {sourceCodeLocationInfo: true});
+  const root = doc.childNodes.find((n): n is Element => n.nodeName === 'html')!;
+  const locale = resolveLocale(attribute(root, 'lang'));
+  const url = pageAddress(root, options.url, warn);
+
+  const edits: {at: number; remove?: number; text: string}[] = [];
+  let addressless = 0;
+  page.run({locale, url}, () => {
+    for (const element of ourElements(root)) {
+      const light = childrenOf(element);
+      // A trail with its own separator element: the server cannot clone it safely, so this one
+      // stays the page's links and renders in the browser.
+      if (element.tagName === 'lec-breadcrumb' && light.some((n) => isElement(n) && attribute(n, 'slot') === 'separator')) continue;
+      const location = element.sourceCodeLocation!;
+      const startTag = location.startTag!;
+      // Prerendered before: replace the old render, so running the prerenderer twice is harmless.
+      const previous = element.childNodes.find((n) => isElement(n) && n.tagName === 'template' && attribute(n, 'shadowrootmode'));
+      if (previous) {
+        const at = previous.sourceCodeLocation!;
+        edits.push({at: at.startOffset, remove: at.endOffset - at.startOffset, text: ''});
+      }
+      if (attribute(element, PRERENDERED_ATTRIBUTE) === null) {
+        const close = html.slice(startTag.endOffset - 2, startTag.endOffset) === '/>' ? 2 : 1;
+        edits.push({at: startTag.endOffset - close, text: ` ${PRERENDERED_ATTRIBUTE}`});
+      }
+      const nodes = light.map(lightNode);
+      let paragraphs = '';
+      if (element.tagName === 'lec-about' && options.lightDomText && !hasOwnBody(nodes)) {
+        const texts = aboutParagraphs();
+        paragraphs = texts.map((text) => `<p>${escapeText(text)}</p>`).join('');
+        nodes.push(...texts.map((text) => ({nodeType: 1, localName: 'p', textContent: text, childNodes: [], getAttribute: () => null})));
+      }
+      const shadow = renderShadow(element, {nodeType: 1, localName: element.tagName, textContent: '', childNodes: nodes});
+      if (shadow.includes('data-page-url=""')) addressless++;
+      edits.push({at: startTag.endOffset, text: shadow + paragraphs});
+    }
+  });
+  if (addressless) {
+    warn(
+      `${addressless} QR code${addressless > 1 ? 's have' : ' has'} no address to encode: pass the page's URL (url, --url or --base-url) or give the page a <link rel="canonical">; until then ${addressless > 1 ? 'they show' : 'it shows'} a note, and the browser encodes its own address once the script runs.`
+    );
+  }
+  // Back to front, so each edit's offsets are still those of the source.
+  edits.sort((a, b) => b.at - a.at || (b.remove ?? 0) - (a.remove ?? 0));
+  let out = html;
+  for (const {at, remove = 0, text} of edits) out = out.slice(0, at) + text + out.slice(at + remove);
+  return out;
+}
+
+/** The address codes encode: the given one, else the canonical link; '' (and a warning) if it is not http(s). */
+function pageAddress(root: Element, given: string | undefined, warn: (message: string) => void): string {
+  const canonical = [...elementsIn(root)].find(
+    (n) => n.tagName === 'link' && (attribute(n, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')
+  );
+  const raw = given ?? (canonical && attribute(canonical, 'href')) ?? '';
+  if (!raw) return '';
+  try {
+    const url = new URL(raw);
+    if (/^https?:$/.test(url.protocol)) return url.href;
+  } catch {
+    // Not an absolute URL.
+  }
+  warn(`the page address ${JSON.stringify(raw)} is not an absolute http(s) URL; QR codes without a value get a note instead.`);
+  return '';
+}
+
+/** Our elements in document order, light-DOM ones nested in others included; never inside a <template>. */
+function* ourElements(node: Element): Generator<Element> {
+  for (const child of elementsIn(node)) if (TAGS.includes(child.tagName)) yield child;
+}
+
+/** Every element under `node` in document order (parse5 keeps template content apart, so none from templates). */
+function* elementsIn(node: Element): Generator<Element> {
+  for (const child of node.childNodes) {
+    if (!isElement(child)) continue;
+    yield child;
+    yield* elementsIn(child);
+  }
+}
+
+/** An element's children, without a declarative shadow root from an earlier run. */
+function childrenOf(element: Element): Node[] {
+  return element.childNodes.filter((n) => !(isElement(n) && n.tagName === 'template' && attribute(n, 'shadowrootmode')));
+}
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+
+function attribute(element: Element, name: string): string | null {
+  return element.attrs.find((a) => a.name === name)?.value ?? null;
+}
+
+/** A parsed node as the elements read their light DOM (src/internal/light-dom.ts). */
+function lightNode(node: Node): LightNode {
+  if (node.nodeName === '#text') return {nodeType: 3, textContent: (node as DefaultTreeAdapterMap['textNode']).value, childNodes: []};
+  if (!isElement(node)) return {nodeType: 8, textContent: '', childNodes: []};
+  const childNodes = node.childNodes.map(lightNode);
+  return {
+    nodeType: 1,
+    localName: node.tagName,
+    // Like the DOM's: the text of every descendant text node.
+    textContent: childNodes.map((c) => (c.nodeType === 8 ? '' : c.textContent)).join(''),
+    childNodes,
+    getAttribute: (name) => attribute(node, name),
+  };
+}
+
+/** Whether light-DOM nodes hold the webmaster's own paragraphs (as `<lec-about>` decides). */
+const hasOwnBody = (nodes: LightNode[]) =>
+  nodes.some((n) => (n.nodeType === 1 ? !n.getAttribute!('slot') : n.nodeType === 3 && !!n.textContent!.trim()));
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Template strings per tag and attribute list: Lit caches a template by the identity of its strings. */
+const templates = new Map<string, TemplateStringsArray>();
+
+/**
+ * Renders one element on its own, with the attributes it observes and its light DOM, and returns
+ * its declarative shadow root: `<template shadowrootmode="open">...</template>`.
+ */
+function renderShadow(element: Element, light: LightNode): string {
+  const tag = element.tagName;
+  const observed: string[] = (customElements.get(tag) as unknown as {observedAttributes: string[]}).observedAttributes;
+  const attrs = element.attrs.filter((a) => observed.includes(a.name));
+  const key = [tag, ...attrs.map((a) => a.name)].join(' ');
+  let strings = templates.get(key);
+  if (!strings) {
+    // <tag a=${} b=${} .serverLight=${}></tag>, as a tagged template literal would give it.
+    const names = [...attrs.map((a) => a.name), '.serverLight'];
+    const cooked = [`<${tag} ${names[0]}=`, ...names.slice(1).map((name) => ` ${name}=`), `></${tag}>`];
+    strings = Object.assign(cooked, {raw: cooked}) as unknown as TemplateStringsArray;
+    templates.set(key, strings);
+  }
+  const values = [...attrs.map((a) => a.value), light];
+  const out = collectResultSync(render({['_$litType$']: 1, strings, values}));
+  const start = out.indexOf('<template shadowroot');
+  const end = out.lastIndexOf(`</${tag}>`);
+  if (start < 0 || end < start) throw new Error(`<${tag}> did not render a shadow root.`);
+  return out.slice(start, end);
+}
