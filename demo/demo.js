@@ -1,47 +1,8 @@
 // The demo page's own controls: they only flip <html lang> and the page's colour scheme.
+/* global LEC_DEMO_TEXT */
 // The elements follow both by themselves; this script only sets the page's own words, the QR
 // captions included (a caption is the page's text, like any other on it).
-const pageText = {
-  en: {
-    college: 'Lifelong Education College',
-    university: 'Shanghai Jiao Tong University',
-    display: 'Display',
-    dark: 'Dark',
-    site: 'Site',
-    home: 'Home',
-    about: 'About Us',
-    programs: 'Programs',
-    news: 'News',
-    contact: 'Contact',
-    website: 'Website',
-    wechat: 'WeChat',
-    footer: '© Lifelong Education College, Shanghai Jiao Tong University',
-    title: 'About SJTU LEC | Lifelong Education College, Shanghai Jiao Tong University',
-    description:
-      'The Lifelong Education College of Shanghai Jiao Tong University (SJTU LEC): who we are, our mission and our programmes, with QR codes for our website and WeChat account.',
-    switchTo: '中文',
-    switchLang: 'zh-Hans',
-  },
-  'zh-Hans': {
-    college: '终身教育学院',
-    university: '上海交通大学',
-    display: '显示',
-    dark: '深色',
-    site: '网站导航',
-    home: '首页',
-    about: '关于我们',
-    programs: '培训项目',
-    news: '新闻',
-    contact: '联系我们',
-    website: '学院网站',
-    wechat: '微信公众号',
-    footer: '© 上海交通大学终身教育学院',
-    title: '学院简介 | 上海交通大学终身教育学院',
-    description: '上海交通大学终身教育学院简介：学院概况、办学理念与培训项目，附学院网站和微信公众号二维码。',
-    switchTo: 'English',
-    switchLang: 'en',
-  },
-};
+const pageText = LEC_DEMO_TEXT;
 
 // A classic script in <head>: it runs before the first frame, so the language and theme are set
 // before anything is painted, and the page's words are translated as the parser adds them (a
@@ -88,6 +49,8 @@ document.addEventListener('DOMContentLoaded', () => {
       el.setAttribute('caption', text[el.dataset.i18nCaption]);
     }
     langButton.lang = text.switchLang;
+    // The link between this page and its prerendered copy keeps the language.
+    for (const a of document.querySelectorAll('a[data-keep-lang]')) a.search = lang === 'en' ? '' : '?lang=zh';
   }
 
   function applyTheme(dark) {

@@ -2,6 +2,8 @@
 // By default, headless Chromium: demo-{en,zh}-{light,dark}-{1280,375}.png.
 // With --engines: the demo in English and Chinese at 1280 px in every engine found (Chromium,
 // Firefox, WebKitGTK), as demo-<engine>-<lang>.png, for the README's engine table.
+// With --no-js: the prerendered demo (/prerendered.html) with JavaScript off, in English and
+// Chinese at 1280 and 375 px, as prerendered-nojs-<lang>-<width>.png (headless Chromium).
 import {mkdirSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {puppeteerCore} from '@web/test-runner-chrome';
@@ -13,6 +15,7 @@ import {setInnerSize, startWebKitDriver} from './webkit-driver.js';
 
 const args = process.argv.slice(2);
 const everyEngine = args.includes('--engines');
+const noJs = args.includes('--no-js');
 const out = args.find((a) => !a.startsWith('--')) ?? '.cache/screenshots';
 mkdirSync(out, {recursive: true});
 const server = await serve('demo', 0);
@@ -37,14 +40,16 @@ async function withPuppeteer(engine, shots) {
           extraPrefsFirefox: FIREFOX_PREFS,
         });
   try {
-    for (const {lang, theme, width, file} of shots) {
+    for (const {lang, theme, width, file, path = ''} of shots) {
       const page = await browser.newPage();
       const problems = [];
       page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
       page.on('pageerror', (e) => problems.push(e.message));
       await page.setViewport({width, height: 900, deviceScaleFactor: width < 500 ? 2 : 1});
-      await page.goto(`${base}?lang=${lang}&theme=${theme}`, {waitUntil: 'load'});
-      await page.evaluate(SETTLE);
+      if (noJs) await page.setJavaScriptEnabled(false);
+      await page.goto(`${base}${path}?lang=${lang}&theme=${theme}`, {waitUntil: 'load'});
+      if (noJs) await new Promise((r) => setTimeout(r, 400));
+      else await page.evaluate(SETTLE);
       await page.screenshot({path: file, fullPage: true});
       console.log(`${file}${problems.length ? `  (console: ${problems.join(' | ')})` : ''}`);
       await page.close();
@@ -76,7 +81,15 @@ async function withWebKit(shots) {
 }
 
 try {
-  if (everyEngine) {
+  if (noJs) {
+    const shots = [
+      ['en', 1280],
+      ['zh', 1280],
+      ['en', 375],
+      ['zh', 375],
+    ].map(([lang, width]) => ({lang, theme: 'light', width, path: 'prerendered.html', file: `${out}/prerendered-nojs-${lang}-${width}.png`}));
+    await withPuppeteer('chromium', shots);
+  } else if (everyEngine) {
     for (const engine of Object.keys(ENGINES)) {
       if (!ENGINES[engine].find()) {
         console.warn(`Skipping ${engine}: not found. ${ENGINES[engine].howTo}.`);

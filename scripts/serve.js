@@ -1,8 +1,13 @@
 // npm start serves the demo: http://127.0.0.1:8000/ is demo/index.html, and /dist/ is the build.
 // The demo is served with a strict Content-Security-Policy, as a careful university site would.
+// /prerendered.html (?lang=zh for Chinese) is the same page run through the prerenderer on
+// each request, as a CMS would publish it: it reads without JavaScript, and dist/lec.ssr.js
+// hydrates it.
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize, resolve, sep} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {runInNewContext} from 'node:vm';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,15 +26,24 @@ export const CSP =
 /**
  * A static server on 127.0.0.1 for the demo, the smoke test and the benchmark. `roots` maps URL
  * prefixes to folders (the first prefix that matches wins); `pages` maps exact paths to
- * generated HTML; `headers` go on every response. Resolves to the server once listening.
+ * generated HTML, or to a function of the request's URL that resolves to `{html, headers}`;
+ * `headers` go on every response. Resolves to the server once listening.
  */
 export function staticServer(roots, {headers = {}, pages = new Map(), port = 0} = {}) {
   const folders = Object.entries(roots).map(([prefix, dir]) => [prefix, resolve(dir)]);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const url = new URL(req.url, `http://${req.headers.host ?? '127.0.0.1'}`);
+    const path = decodeURIComponent(url.pathname);
     const common = {...headers, 'cache-control': 'no-store'};
     if (pages.has(path)) {
-      return void res.writeHead(200, {...common, 'content-type': TYPES['.html']}).end(pages.get(path));
+      const page = pages.get(path);
+      if (typeof page === 'string') return void res.writeHead(200, {...common, 'content-type': TYPES['.html']}).end(page);
+      try {
+        const {html, headers: own = {}} = await page(url);
+        return void res.writeHead(200, {...common, ...own, 'content-type': TYPES['.html']}).end(html);
+      } catch (error) {
+        return void res.writeHead(500, {'content-type': 'text/plain'}).end(String(error.stack ?? error));
+      }
     }
     const [prefix, root] = folders.find(([p]) => path.startsWith(p)) ?? [];
     if (!root) return void res.writeHead(404).end();
@@ -48,13 +62,42 @@ export function staticServer(roots, {headers = {}, pages = new Map(), port = 0} 
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
-/** Serves `dir` at / and dist/ at /dist/ with the strict CSP. Resolves to the server once listening. */
+/**
+ * The demo page through the prerenderer (dist/prerender/prerender.js): in the language `?lang=zh`
+ * asks for, with the page's own words written in (demo/page-text.js, which demo.js applies in the
+ * browser), loading dist/lec.ssr.js instead of dist/lec.js, and linking back to the live page.
+ * Its CSP allows the prerendered elements' <style> by hash, as the README tells webmasters to.
+ */
+export async function prerenderedDemo(dir, url) {
+  const {prerender, styleHashes} = await import(pathToFileURL(resolve('dist/prerender/prerender.js')).href);
+  const context = {};
+  runInNewContext(await readFile(join(dir, 'page-text.js'), 'utf8'), context);
+  const lang = url.searchParams.get('lang') === 'zh' ? 'zh-Hans' : 'en';
+  const words = context.LEC_DEMO_TEXT[lang];
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const source = (await readFile(join(dir, 'index.html'), 'utf8'))
+    .replace('<html lang="en">', `<html lang="${lang}">`)
+    .replace('src="/dist/lec.js"', 'src="/dist/lec.ssr.js"')
+    .replace('href="prerendered.html" data-keep-lang data-i18n="prerendered"', 'href="./" data-keep-lang data-i18n="rendered"')
+    .replace(/<title>[^<]*<\/title>/, `<title>${escape(words.title)}</title>`)
+    .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${escape(words.description)}"`)
+    // The words the page marks for translation: text, accessible names and QR captions.
+    .replace(/(<[^>]*\sdata-i18n="(\w+)"[^>]*>)[^<]*/g, (_, tag, key) => `${tag}${escape(words[key])}`)
+    .replace(/aria-label="[^"]*"(\s+data-i18n-label="(\w+)")/g, (_, rest, key) => `aria-label="${escape(words[key])}"${rest}`)
+    .replace(/caption="[^"]*"(\s+data-i18n-caption="(\w+)")/g, (_, rest, key) => `caption="${escape(words[key])}"${rest}`)
+    .replace(/(id="lang-switch" lang=")[^"]*"/, `$1${words.switchLang}"`);
+  const csp = CSP.replace("style-src 'self'", `style-src 'self' ${(await styleHashes()).join(' ')}`);
+  return {html: await prerender(source, {url: url.href}), headers: {'content-security-policy': csp}};
+}
+
+/** Serves `dir` at / and dist/ at /dist/ with the strict CSP, and /prerendered.html. Resolves to the server once listening. */
 export function serve(dir, port = 8000) {
-  return staticServer({'/dist/': 'dist', '/': dir}, {headers: {'content-security-policy': CSP}, port});
+  const pages = new Map([['/prerendered.html', (url) => prerenderedDemo(dir, url)]]);
+  return staticServer({'/dist/': 'dist', '/': dir}, {headers: {'content-security-policy': CSP}, pages, port});
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8000);
   await serve(process.argv[2] ?? 'demo', port);
-  console.log(`Demo: http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
+  console.log(`Demo: http://127.0.0.1:${port}/  (prerendered: /prerendered.html; Ctrl+C to stop)`);
 }

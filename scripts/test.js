@@ -62,6 +62,7 @@ const checks = [
   ['Translations', 'node', ['scripts/localize.js', '--check']],
   ['custom-elements.json', 'node', ['scripts/manifest.js', '--check']],
   ['Build', 'node', ['scripts/build.js']],
+  ['Prerender in Node (API, concurrent renders, CLI)', 'node', ['--test', '--test-reporter=spec', 'test/node/prerender.test.js']],
   ['Package lint (publint, attw, type integrations)', 'node', ['scripts/package-lint.js']],
   // The browser suite reads the built Storybook's Docs pages (test/storybook-docs.test.ts).
   ['Storybook build', 'npx', ['storybook', 'build', '--disable-telemetry', '--quiet', '-o', 'storybook-static']],

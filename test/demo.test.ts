@@ -1,11 +1,12 @@
 import {expect} from '@open-wc/testing';
 
 /** The demo page in a frame, as a webmaster opens it (`?lang=zh` starts it in Chinese). */
-async function openDemo(query: string) {
+async function openDemo(query: string, page = 'index.html', {scripts = true} = {}) {
   const frame = document.createElement('iframe');
+  if (!scripts) frame.sandbox.add('allow-same-origin');
   frame.style.cssText = 'inline-size: 1024px; block-size: 600px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.src = `/demo/index.html${query}`;
+  frame.src = `/demo/${page}${query}`;
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
@@ -30,4 +31,36 @@ describe('demo page', () => {
     expect(captions()).to.deep.equal(['Website', 'WeChat']);
     expect(doc.querySelector('[data-i18n="programs"]')!.textContent).to.equal('Programs');
   });
+
+  for (const [query, heading, programs] of [
+    ['', 'About SJTU LEC', 'Programs'],
+    ['?lang=zh', '学院简介', '培训项目'],
+  ]) {
+    it(`has a prerendered copy (${query || 'English'}) that reads without JavaScript and hydrates in place`, async () => {
+      const about = (doc: Document) => doc.querySelector('lec-about')!.shadowRoot!;
+      const noJs = await openDemo(query, 'prerendered.html', {scripts: false});
+      frame = noJs.frame;
+      expect(about(noJs.doc).querySelector('[part=heading]')!.textContent!.trim()).to.equal(heading);
+      expect(about(noJs.doc).querySelectorAll('p')).to.have.length(4);
+      expect(noJs.doc.querySelector('[data-i18n="programs"]')!.textContent).to.equal(programs);
+      expect(noJs.doc.querySelectorAll('lec-qr')[0].shadowRoot!.querySelector('svg')).to.not.equal(null);
+      frame.remove();
+
+      const live = await openDemo(query, 'prerendered.html');
+      frame = live.frame;
+      const win = live.frame.contentWindow as Window & {__sjtuLecElements?: {ready: Promise<void>}};
+      await win.__sjtuLecElements!.ready;
+      await (live.doc.querySelector('lec-about') as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      expect(about(live.doc).querySelectorAll('section')).to.have.length(1);
+      expect(about(live.doc).querySelectorAll('p')).to.have.length(4);
+      // Hydrated, so live: the language switch re-renders it.
+      live.doc.getElementById('lang-switch')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await (live.doc.querySelector('lec-about') as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      expect(about(live.doc).querySelector('[part=heading]')!.textContent!.trim()).to.not.equal(heading);
+      expect(about(live.doc).querySelectorAll('p')).to.have.length(4);
+      // The link back to the live page keeps the language the visitor chose.
+      expect(live.doc.querySelector<HTMLAnchorElement>('[data-i18n="rendered"]')!.search).to.equal(query ? '' : '?lang=zh');
+    });
+  }
 });

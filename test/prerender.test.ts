@@ -193,6 +193,7 @@ describe('Prerendered pages (dist/prerender/prerender.js, then dist/lec.ssr.js)'
         // The code for "this page" keeps the server's address (the canonical one), not this test server's.
         expect(doc.querySelector('.codes lec-qr:not([value])')!.shadowRoot!.querySelector('path')!.getAttribute('d')).to.equal(path);
         expect([...win.__errors, ...win.__consoleErrors, ...win.__warnings]).to.deep.equal([]);
+        expect(win.__violations, 'the strict CSP allows the prerendered styles by hash').to.deep.equal([]);
 
         // Live after hydration: the page switches language and the elements follow.
         const other = LOCALES.find((l) => l !== locale)!;

@@ -4,12 +4,13 @@
 import {copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile} from 'node:fs/promises';
 import {dirname, join, relative, sep} from 'node:path';
 import {parseArgs} from 'node:util';
-import {prerender} from './prerender.js';
+import {prerender, styleHashes} from './prerender.js';
 
 const USAGE = `Usage:
   lec-prerender page.html [--url https://example.edu/about.htm] [-o out.html]
   lec-prerender site/ --out-dir dist-site/ [--base-url https://example.edu/]
   lec-prerender < page.html > out.html
+  lec-prerender --csp-hashes
 
 Renders every <lec-about>, <lec-breadcrumb> and <lec-qr> of each page as declarative shadow DOM,
 in the language of the page's <html lang>, for crawlers and readers without JavaScript. Load
@@ -21,6 +22,8 @@ Options:
   -o, --out FILE     Where to write the page (default: standard output).
   --out-dir DIR      For a folder: where to write the site; other files are copied as they are.
   --light-dom-text   Also write the About paragraphs as plain <p> children of <lec-about>.
+  --csp-hashes       Print the style-src sources a Content-Security-Policy needs for the
+                     prerendered styles (without 'unsafe-inline'), and exit.
   -h, --help         Show this help.`;
 
 /** A failure the user can act on: printed as one line, exit code 1. */
@@ -38,10 +41,12 @@ async function main(argv: string[]) {
       out: {type: 'string', short: 'o'},
       'out-dir': {type: 'string'},
       'light-dom-text': {type: 'boolean', default: false},
+      'csp-hashes': {type: 'boolean', default: false},
       help: {type: 'boolean', short: 'h', default: false},
     },
   });
   if (values.help) return void console.log(USAGE);
+  if (values['csp-hashes']) return void console.log((await styleHashes()).join(' '));
   if (positionals.length > 1) throw new UsageError(`one page or folder at a time, got ${positionals.length}; see --help.`);
   const input = positionals[0] ?? '-';
   const lightDomText = values['light-dom-text'];

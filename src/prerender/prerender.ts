@@ -7,6 +7,7 @@
 // (scripts/shrink.js): Lit hydrates by a hash of each template's text, so the server must render
 // exactly the templates dist/lec.ssr.js holds. Lit itself stays an import, shared with @lit-labs/ssr.
 import {AsyncLocalStorage} from 'node:async_hooks';
+import {createHash} from 'node:crypto';
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
@@ -121,6 +122,22 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   let out = html;
   for (const {at, remove = 0, text} of edits) out = out.slice(0, at) + text + out.slice(at + remove);
   return out;
+}
+
+/**
+ * The Content-Security-Policy sources that allow the prerendered elements' styles: each element
+ * renders its stylesheet as a `<style>` in its shadow root, which a `style-src` without
+ * `'unsafe-inline'` blocks unless its hash is listed. Returns one `'sha256-...'` per element,
+ * to add to `style-src`. (After hydration the elements style themselves without `<style>`.)
+ */
+export async function styleHashes(): Promise<string[]> {
+  await ready;
+  return TAGS.map((tag) => {
+    const styles = (customElements.get(tag) as unknown as {elementStyles: {cssText: string}[]}).elementStyles;
+    // The text Lit's server render writes between <style> and </style>.
+    const text = styles.map((style) => style.cssText).join('');
+    return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  });
 }
 
 /** The address codes encode: the given one, else the canonical link; '' (and a warning) if it is not http(s). */

@@ -1,0 +1,225 @@
+// The prerenderer in Node, as a build script or a webmaster's terminal runs it: the API
+// (dist/prerender/prerender.js) and the lec-prerender CLI (dist/prerender/cli.js). Run by
+// `npm test` (node --test) after the build; what the pages look like in browsers is
+// test/prerender.test.ts.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {createHash} from 'node:crypto';
+import {prerender, styleHashes} from '../../dist/prerender/prerender.js';
+
+const CLI = 'dist/prerender/cli.js';
+
+const page = ({lang = 'en', head = '', body = '<lec-about></lec-about>'} = {}) =>
+  `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><title>t</title>${head}</head>\n<body>\n${body}\n</body>\n</html>\n`;
+
+/** The page without what the prerenderer adds: declarative shadow roots (nested ones inside) and the marker attribute. */
+function withoutRenders(html) {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const start = html.indexOf('<template shadowroot', at);
+    if (start < 0) return (out + html.slice(at)).replaceAll(' data-lec-prerendered', '');
+    out += html.slice(at, start);
+    let depth = 0;
+    let i = start;
+    do {
+      const open = html.indexOf('<template', i + 1);
+      const close = html.indexOf('</template>', i + 1);
+      if (open >= 0 && open < close) {
+        depth++;
+        i = open;
+      } else {
+        depth--;
+        i = close;
+      }
+    } while (depth >= 0);
+    at = i + '</template>'.length;
+  }
+}
+
+const heading = (html) => /<h2 part="heading"[^>]*><!--lit-part [^>]*--><span><slot name="heading"><!--lit-part-->([^<]*)</.exec(html)?.[1];
+const quiet = {onWarning: () => {}};
+
+test('renders each element as declarative shadow DOM and keeps the page byte for byte', async () => {
+  const source = page({
+    head: '<link rel="canonical" href="https://lec.sjtu.edu.cn/about.htm">',
+    body: `<lec-breadcrumb prefix="You are here:"><a href="/">Home</a> &gt; <span>About</span></lec-breadcrumb>
+<lec-about heading-level="3"><lec-qr slot="qr" value="https://example.edu/" caption="WeChat &amp; more"></lec-qr></lec-about>
+<p>The page's own text.</p>`,
+  });
+  const out = await prerender(source, quiet);
+  assert.equal(withoutRenders(out), source);
+  assert.equal(out.match(/<template shadowroot/g).length, 5, 'breadcrumb, about (with its inner trail and its fallback code), the slotted code');
+  assert.match(out, /<lec-breadcrumb prefix="You are here:" data-lec-prerendered><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(out, /<slot name="prefix"><!--lit-part-->You are here:</);
+  assert.match(out, /<h3 part="heading"/);
+  assert.match(out, /<slot name="caption" ><!--lit-part-->WeChat &amp; more</);
+});
+
+test('the language comes from <html lang>, mapped as in the browser', async () => {
+  const cases = [
+    ['en', 'About SJTU LEC'],
+    ['zh-CN', '学院简介'],
+    ['zh-Hans-CN', '学院简介'],
+    ['zh', '学院简介'],
+    ['zh-TW', 'About SJTU LEC'],
+    ['fr', 'About SJTU LEC'],
+  ];
+  for (const [lang, expected] of cases) {
+    assert.equal(heading(await prerender(page({lang}), quiet)), expected, lang);
+  }
+  assert.equal(heading(await prerender('<!doctype html><html><body><lec-about></lec-about></body></html>', quiet)), 'About SJTU LEC', 'no lang');
+});
+
+test('concurrent renders of English and Chinese pages each keep their own language and address', async () => {
+  const jobs = Array.from({length: 24}, (_, i) => {
+    const zh = i % 2 === 1;
+    const url = `https://example.edu/page-${i}.htm`;
+    return prerender(page({lang: zh ? 'zh-CN' : 'en', body: '<lec-about></lec-about><lec-qr></lec-qr>'}), {url, ...quiet}).then((out) => ({zh, url, out}));
+  });
+  for (const {zh, url, out} of await Promise.all(jobs)) {
+    assert.equal(heading(out), zh ? '学院简介' : 'About SJTU LEC');
+    assert.equal(out.includes('当前位置：'), zh);
+    assert.equal(out.includes('>Location:<'), !zh);
+    assert.equal(out.match(/data-page-url="([^"]*)"/g).length, 2, 'the About code and the page code');
+    for (const [, address] of out.matchAll(/data-page-url="([^"]*)"/g)) assert.equal(address, url);
+  }
+});
+
+test('the address: url, else the canonical link, else a note in the box and a warning', async () => {
+  const canonical = page({head: '<link rel="canonical" href="https://lec.sjtu.edu.cn/about.htm">', body: '<lec-qr></lec-qr>'});
+  assert.match(await prerender(canonical, quiet), /data-page-url="https:\/\/lec.sjtu.edu.cn\/about.htm"/);
+  assert.match(await prerender(canonical, {url: 'https://example.edu/x', ...quiet}), /data-page-url="https:\/\/example.edu\/x"/);
+  const warnings = [];
+  const out = await prerender(page({body: '<lec-qr></lec-qr>'}), {onWarning: (w) => warnings.push(w)});
+  assert.match(out, /data-page-url=""/);
+  assert.match(out, /part="message"[^>]*>(<!--[^>]*-->)*No web address to encode/);
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0], /1 QR code has no address/);
+  // A value needs no address: no warning.
+  const none = [];
+  await prerender(page({body: '<lec-qr value="hello"></lec-qr>'}), {onWarning: (w) => none.push(w)});
+  assert.deepEqual(none, []);
+});
+
+test('bad input: not a document, and hostile attribute values', async () => {
+  await assert.rejects(prerender('<p>just a fragment</p>'), /expected a whole HTML document/);
+  await assert.rejects(prerender('\u0000\u0001binary'), /expected a whole HTML document/);
+  const out = await prerender(
+    page({body: `<lec-qr value='"><script>alert(1)</script>' @click="evil()" .value="x" caption="<img src=x onerror=alert(2)>"></lec-qr>`}),
+    quiet
+  );
+  const shadow = out.slice(out.indexOf('<template shadowroot'), out.indexOf('</template>'));
+  assert.doesNotMatch(shadow, /<script|<img/);
+  assert.match(shadow, /&lt;img src=x onerror=alert\(2\)&gt;/);
+});
+
+test('idempotent: prerendering a prerendered page gives the same page', async () => {
+  const once = await prerender(page({lang: 'zh-CN', body: '<lec-breadcrumb><a href="/">首页</a><span>学院简介</span></lec-breadcrumb><lec-about></lec-about>'}), {url: 'https://example.edu/', ...quiet});
+  assert.equal(await prerender(once, {url: 'https://example.edu/', ...quiet}), once);
+});
+
+test("a trail with its own separator element stays the page's links, for the browser to render", async () => {
+  const body = '<lec-breadcrumb><svg slot="separator" viewBox="0 0 1 1"></svg><a href="/">Home</a><span>About</span></lec-breadcrumb>';
+  const out = await prerender(page({body}), quiet);
+  assert.ok(out.includes(body));
+});
+
+test('lightDomText writes the four paragraphs as <p> children, in the page language, once', async () => {
+  const out = await prerender(page({lang: 'zh-CN'}), {lightDomText: true, ...quiet});
+  const light = withoutRenders(out);
+  const paragraphs = [...light.matchAll(/<p>([^<]+)<\/p>/g)].map((m) => m[1]);
+  assert.equal(paragraphs.length, 4);
+  for (const text of paragraphs) assert.match(text, /[\u4e00-\u9fff]{8}/);
+  // The About section then shows the slot, not its built-in copy of the same text.
+  assert.doesNotMatch(out.slice(out.indexOf('<lec-about')), /<p><!--lit-part-->/);
+  // Not twice on a second run, and not where the page wrote its own paragraphs.
+  assert.equal(await prerender(out, {lightDomText: true, ...quiet}), out);
+  const own = await prerender(page({body: '<lec-about><p>Our own text.</p></lec-about>'}), {lightDomText: true, ...quiet});
+  assert.equal(own.match(/<p>/g).length, 1);
+});
+
+const cli = (args, input) => spawnSync(process.execPath, [CLI, ...args], {input, encoding: 'utf8'});
+
+test('CLI: one page to a file, stdin to stdout, --help', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lec-prerender-'));
+  writeFileSync(join(dir, 'page.html'), page({lang: 'zh-CN', body: '<lec-qr></lec-qr>'}));
+  const file = cli([join(dir, 'page.html'), '--url', 'https://example.edu/about.htm', '-o', join(dir, 'out.html')]);
+  assert.equal(file.status, 0, file.stderr);
+  assert.equal(file.stdout, '');
+  assert.match(readFileSync(join(dir, 'out.html'), 'utf8'), /data-page-url="https:\/\/example.edu\/about.htm"/);
+  const piped = cli([], page({body: '<lec-about></lec-about>'}));
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.equal(heading(piped.stdout), 'About SJTU LEC');
+  const help = cli(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /lec-prerender site\/ --out-dir/);
+});
+
+test('CLI: a folder, keeping file names, copying the rest, an address per page', () => {
+  const site = mkdtempSync(join(tmpdir(), 'lec-site-'));
+  mkdirSync(join(site, 'about'));
+  writeFileSync(join(site, 'index.html'), page({body: '<lec-qr></lec-qr>'}));
+  writeFileSync(join(site, 'about', 'index.htm'), page({lang: 'zh-CN', body: '<lec-about></lec-about>'}));
+  writeFileSync(join(site, 'about', 'logo.png'), Buffer.from([137, 80, 78, 71]));
+  const out = join(mkdtempSync(join(tmpdir(), 'lec-out-')), 'dist-site');
+  const run = cli([site, '--out-dir', out, '--base-url', 'https://example.edu/lec']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(readdirSync(out, {recursive: true}).sort(), ['about', 'about/index.htm', 'about/logo.png', 'index.html']);
+  assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /data-page-url="https:\/\/example.edu\/lec\/index.html"/);
+  assert.match(readFileSync(join(out, 'about', 'index.htm'), 'utf8'), /data-page-url="https:\/\/example.edu\/lec\/about\/index.htm"/);
+  assert.deepEqual(readFileSync(join(out, 'about', 'logo.png')), Buffer.from([137, 80, 78, 71]));
+  assert.match(run.stderr, /2 pages prerendered/);
+});
+
+test('CLI: no address gives a warning naming the file, and the note in the box', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lec-prerender-'));
+  const input = join(dir, 'news.html');
+  writeFileSync(input, page({body: '<lec-qr></lec-qr>'}));
+  const run = cli([input, '-o', join(dir, 'out.html')]);
+  assert.equal(run.status, 0);
+  assert.match(run.stderr, new RegExp(`warning: ${input.replace(/[.\\/]/g, '\\$&')}: 1 QR code has no address`));
+  assert.match(readFileSync(join(dir, 'out.html'), 'utf8'), /No web address to encode/);
+});
+
+test('CLI: bad input is one line on stderr, a non-zero exit and no output file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lec-prerender-'));
+  const target = join(dir, 'out.html');
+  const missing = cli([join(dir, 'nope.html'), '-o', target]);
+  assert.equal(missing.status, 1);
+  assert.equal(missing.stderr.trim().split('\n').length, 1);
+  assert.match(missing.stderr, /^lec-prerender: cannot read .*nope.html: no such file or folder\.\n$/);
+  writeFileSync(join(dir, 'fragment.html'), '<div>not a page</div>');
+  const fragment = cli([join(dir, 'fragment.html'), '-o', target]);
+  assert.equal(fragment.status, 1);
+  assert.match(fragment.stderr, /^lec-prerender: .*fragment.html: expected a whole HTML document, starting with <!doctype html> or <html>\.\n$/);
+  assert.equal(existsSync(target), false);
+  // A folder with one bad page: nothing is written.
+  const site = mkdtempSync(join(tmpdir(), 'lec-site-'));
+  writeFileSync(join(site, 'a.html'), page());
+  writeFileSync(join(site, 'b.html'), 'not html at all');
+  const out = join(dir, 'site-out');
+  const folder = cli([site, '--out-dir', out]);
+  assert.equal(folder.status, 1);
+  assert.match(folder.stderr, /b.html: expected a whole HTML document/);
+  assert.equal(existsSync(out), false);
+  assert.deepEqual(readdirSync(dir).sort(), ['fragment.html']);
+  const unknown = cli(['--frobnicate']);
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.stderr, /^lec-prerender: Unknown option '--frobnicate'/);
+});
+
+test('styleHashes and --csp-hashes: one sha256 per element, of the <style> the render writes', async () => {
+  const hashes = await styleHashes();
+  assert.equal(hashes.length, 3);
+  const out = await prerender(page({body: '<lec-breadcrumb><span>x</span></lec-breadcrumb><lec-about></lec-about>'}), quiet);
+  const written = new Set([...out.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`));
+  assert.deepEqual([...written].sort(), [...hashes].sort());
+  const run = cli(['--csp-hashes']);
+  assert.equal(run.status, 0);
+  assert.equal(run.stdout, `${hashes.join(' ')}\n`);
+});
