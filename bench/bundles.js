@@ -52,7 +52,7 @@ export async function buildComparisons() {
 /** Runs `node scripts/build.js` when dist/lec.js is missing or older than anything in src/. */
 export async function ensureOurBuild() {
   const built =
-    existsSync('dist/lec.js') && existsSync('dist/lec.iife.js')
+    ['dist/lec.js', 'dist/lec.iife.js', 'dist/lec.ssr.js', 'dist/prerender/prerender.js'].every((f) => existsSync(f))
       ? statSync('dist/lec.js').mtimeMs
       : 0;
   if (built >= newestMtime('src')) return;

@@ -195,3 +195,31 @@ export async function cls({src, tags}) {
     .reduce((sum, s) => sum + s.value, 0);
   return {value, shifts: shifts.length, elements};
 }
+
+/**
+ * Layout shift and largest contentful paint of a page that loads its bundle itself, late (the
+ * prerender scenarios): waits until the page's elements are defined and settled, then reads the
+ * buffered entries since navigation. LCP is the start time of the last candidate, in ms.
+ */
+export async function pageLoad({tags}) {
+  const end = performance.now() + 15_000;
+  while (missing(tags).length && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+  const absent = missing(tags);
+  if (absent.length) return {missing: absent};
+  await window.__sjtuLecElements.ready;
+  const elements = await settled(document.body);
+  await painted();
+  await frame();
+  const entries = (type) => new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries());
+    });
+    observer.observe({type, buffered: true});
+    // No entry of this type at all: the callback never runs.
+    setTimeout(() => resolve([]), 200);
+  });
+  const value = (await entries('layout-shift')).filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
+  const lcp = (await entries('largest-contentful-paint')).at(-1);
+  return {value, ms: lcp ? lcp.startTime : NaN, lcpElement: lcp?.element?.localName, elements};
+}

@@ -20,7 +20,7 @@ function check(goal, row) {
 function goalText(goal) {
   if (!goal) return '—';
   if (goal.ratio !== undefined) return `ratio ≤ ${goal.ratio}`;
-  return `A = ${goal.value} (every round)`;
+  return `A ${goal.value === 0 ? '=' : '≤'} ${goal.value} (every round)`;
 }
 
 /** One row per scenario, and one for the bundle size; `sizes` comes from run.js's sizeRows(). */

@@ -7,7 +7,7 @@ import {cpus} from 'node:os';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {CDN_ENTRIES, sizes, withChunks} from '../scripts/size.js';
 import {BUILD_DIR, OURS, buildComparisons, ensureOurBuild} from './bundles.js';
-import {SCALES, pages, scenarios} from './scenarios.js';
+import {SCALES, demoPages, pages, scenarios} from './scenarios.js';
 import {startServer} from './server.js';
 import {launch, open, run} from './tabs.js';
 import {markdown, problems, summarize} from './report.js';
@@ -85,7 +85,7 @@ function sizeRows() {
 async function main() {
   await ensureOurBuild();
   await buildComparisons();
-  const server = await startServer(pages());
+  const server = await startServer(new Map([...pages(), ...(await demoPages())]));
   const browser = await launch();
   let measured;
   let chromium;

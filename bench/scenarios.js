@@ -2,6 +2,7 @@
 // B side, as {lib, page, fn, args, tags}: the page to open, the library to load into it, the
 // function of bench/page.js to call with `args`, and the tags that must be defined.
 import {readFileSync} from 'node:fs';
+import {pathToFileURL} from 'node:url';
 
 /** Instance counts and repetitions: the full run, and the smaller --quick smoke test. */
 export const SCALES = {
@@ -156,7 +157,51 @@ export function scenarios(scale) {
         b: {lib: null, page: `/cls/${tag}-bare.html`, fn: 'cls', args},
       };
     }),
+    // The prerender issue: the demo prerendered (with dist/lec.ssr.js) against the demo as it is
+    // (dist/lec.js), each page loading its bundle 1 s late, as on a slow network.
+    ...['en', 'zh'].flatMap((lang) => {
+      // ?lang=zh: demo.js takes the page's language from its address.
+      const side = (kind) => ({lib: null, page: `/demo/${kind}-${lang}.html${lang === 'zh' ? '?lang=zh' : ''}`, fn: 'pageLoad', args: {tags: LEC_TAGS}});
+      const language = lang === 'en' ? 'English' : 'Chinese';
+      return [
+        {
+          id: `prerender-cls-${lang}`,
+          name: `Demo page, ${language}, bundle 1 s late: layout shift (CLS; A = prerendered, B = not)`,
+          kind: 'cls',
+          goal: {value: 0.001},
+          a: side('prerendered'),
+          b: side('plain'),
+        },
+        {
+          id: `prerender-lcp-${lang}`,
+          name: `Demo page, ${language}, bundle 1 s late: largest contentful paint (ms; A = prerendered, B = not)`,
+          a: side('prerendered'),
+          b: side('plain'),
+        },
+      ];
+    }),
   ];
+}
+
+/**
+ * The demo page for the prerender scenarios, in English and Chinese: as it is, and run through
+ * the prerenderer (dist/prerender/prerender.js). Each loads its bundle one second after the
+ * page has loaded (a script the page's load event does not wait for), as a slow network would.
+ */
+export async function demoPages() {
+  const {prerender} = await import(pathToFileURL('dist/prerender/prerender.js').href);
+  const demo = readFileSync('demo/index.html', 'utf8');
+  const late = (src) => `<script>setTimeout(() => import('${src}'), 1000)</script>`;
+  const map = new Map();
+  for (const lang of ['en', 'zh']) {
+    const html = demo.replace('<html lang="en">', `<html lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">`);
+    const tag = '<script type="module" src="/dist/lec.js"></script>';
+    if (!html.includes(tag)) throw new Error(`demo/index.html no longer loads the bundle with ${tag}`);
+    const page = (src) => html.replace(tag, late(src));
+    map.set(`/demo/plain-${lang}.html`, page('/dist/lec.js'));
+    map.set(`/demo/prerendered-${lang}.html`, await prerender(page('/dist/lec.ssr.js'), {url: 'https://lec.sjtu.edu.cn/about/'}));
+  }
+  return map;
 }
 
 /**

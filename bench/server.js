@@ -8,6 +8,7 @@ const ROOTS = {
   '/dist/': 'dist',
   '/build/': 'bench/.build',
   '/bench/': 'bench',
+  '/demo/': 'demo',
   '/shoelace/': 'node_modules/@shoelace-style/shoelace/dist',
 };
 

@@ -79,8 +79,9 @@ for (const [entry, name] of [['src/all.ts', 'lec'], ['src/ssr.ts', 'lec.ssr']]) 
     }
   }
 }
-// src/ssr.ts is only the entry of dist/lec.ssr.js; its declarations stay, as that bundle's types.
-for (const file of ['dist/ssr.js', 'dist/ssr.js.map']) rmSync(file, {force: true});
+// src/ssr.ts is only the entry of dist/lec.ssr.js: its compiled module goes, and the bundle's
+// types are lec.js's (written below; Lit's hydration support adds no exports).
+for (const file of ['dist/ssr.js', 'dist/ssr.js.map', 'dist/ssr.d.ts']) rmSync(file, {force: true});
 
 // The prerenderer (Node): one module with the browser bundles' source transforms, so it renders
 // exactly the template text dist/lec.ssr.js hydrates (Lit matches templates by a hash of their
@@ -150,8 +151,12 @@ writeFileSync(
   "// dist/lec.iife.js is a classic script: it defines the elements and exports nothing.\nexport type {} from './all.js';\n"
 );
 writeFileSync(
+  'dist/lec.ssr.d.ts',
+  "// dist/lec.ssr.js is dist/lec.js plus Lit's hydration support, with the same exports.\nexport * from './all.js';\n"
+);
+writeFileSync(
   'dist/lec.ssr.iife.d.ts',
-  "// dist/lec.ssr.iife.js is a classic script: it defines the elements and exports nothing.\nexport type {} from './ssr.js';\n"
+  "// dist/lec.ssr.iife.js is a classic script: it defines the elements and exports nothing.\nexport type {} from './all.js';\n"
 );
 
 // The editor data and the JSX and Vue types, from custom-elements.json.

@@ -11,7 +11,7 @@
 //
 // One line per step with the time since the start; on the first failure, the step's output and
 // one line saying what failed, and exit code 1.
-import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {rm} from 'node:fs/promises';
 import {spawn} from 'node:child_process';
 import {dirname, join, relative, resolve} from 'node:path';
@@ -80,7 +80,8 @@ function importsOf(file) {
       : ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) ? node.argument.literal
       : ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword ? node.arguments[0]
       : undefined;
-    if (specifier && ts.isStringLiteral(specifier) && !/^[./]/.test(specifier.text)) {
+    // Relative imports and Node's own modules (the prerenderer's node:*) need no declaration.
+    if (specifier && ts.isStringLiteral(specifier) && !/^([./]|node:)/.test(specifier.text)) {
       found.add(specifier.text.split('/').slice(0, specifier.text.startsWith('@') ? 2 : 1).join('/'));
     }
     ts.forEachChild(node, visit);
@@ -166,6 +167,14 @@ for (const readme of ['README.md', 'README.zh-CN.md']) {
   }
 }
 done('every image the READMEs show is in the tarball', checked);
+
+// The prerenderer's command as `npx lec-prerender` runs it from an install: the bin, and its
+// dependencies (@lit-labs/ssr, parse5) from the tarball's own, on a Chinese page.
+const site = join(appsDir, names[0]);
+writeFileSync(join(site, 'about.html'), '<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><lec-about></lec-about></body></html>');
+await step('npx lec-prerender about.html (the installed bin)', 'npm', ['exec', '--offline', '--', 'lec-prerender', 'about.html', '--url', 'https://example.edu/about.html', '-o', 'about.out.html'], site);
+const prerendered = readFileSync(join(site, 'about.out.html'), 'utf8');
+if (!prerendered.includes('<template shadowroot') || !prerendered.includes('学院简介')) fail(`lec-prerender wrote no Chinese declarative shadow DOM:\n${prerendered.slice(0, 400)}`);
 
 // Type checks and builds take the processor: one app after the other.
 for (const name of names) {

@@ -3,7 +3,7 @@
 // With --engines: the demo in English and Chinese at 1280 px in every engine found (Chromium,
 // Firefox, WebKitGTK), as demo-<engine>-<lang>.png, for the README's engine table.
 // With --no-js: the prerendered demo (/prerendered.html) with JavaScript off, in English and
-// Chinese at 1280 and 375 px, as prerendered-nojs-<lang>-<width>.png (headless Chromium).
+// Chinese at 1280 px, the first screen, as prerendered-nojs-<lang>-1280.png (headless Chromium).
 import {mkdirSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {puppeteerCore} from '@web/test-runner-chrome';
@@ -50,7 +50,8 @@ async function withPuppeteer(engine, shots) {
       await page.goto(`${base}${path}?lang=${lang}&theme=${theme}`, {waitUntil: 'load'});
       if (noJs) await new Promise((r) => setTimeout(r, 400));
       else await page.evaluate(SETTLE);
-      await page.screenshot({path: file, fullPage: true});
+      // Without JavaScript: the first screen (trail, heading, text and codes), enough to show it reads.
+      await page.screenshot({path: file, fullPage: !noJs});
       console.log(`${file}${problems.length ? `  (console: ${problems.join(' | ')})` : ''}`);
       await page.close();
     }
@@ -85,8 +86,6 @@ try {
     const shots = [
       ['en', 1280],
       ['zh', 1280],
-      ['en', 375],
-      ['zh', 375],
     ].map(([lang, width]) => ({lang, theme: 'light', width, path: 'prerendered.html', file: `${out}/prerendered-nojs-${lang}-${width}.png`}));
     await withPuppeteer('chromium', shots);
   } else if (everyEngine) {

@@ -1,4 +1,4 @@
-// npm run size: raw, gzip -9 and brotli sizes of the one-tag bundles, against the budget; and of
+// npm run size: raw, gzip -9 and brotli sizes of the one-tag bundles, against their budgets; and of
 // each per-element CDN bundle with the chunks it loads (each file compressed on its own, as a
 // server sends them), and of dist/lec.css.
 import {readFileSync} from 'node:fs';
@@ -14,6 +14,12 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * scripts/shrink.js (one scope for the whole bundle, qrcode as ES modules, minified styles).
  */
 export const BUDGET = 24_750;
+
+/**
+ * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost
+ * (about 2 KB gzip) the prerender issue measured; kept out of dist/lec.js for that reason.
+ */
+export const SSR_BUDGET = BUDGET + 2_100;
 
 export function sizes(file) {
   const code = readFileSync(file);
@@ -41,11 +47,12 @@ export const CDN_ENTRIES = ['dist/cdn/lec-qr.js', 'dist/cdn/lec-breadcrumb.js', 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   let failed = false;
-  for (const file of ['dist/lec.js', 'dist/lec.iife.js']) {
+  for (const file of ['dist/lec.js', 'dist/lec.iife.js', 'dist/lec.ssr.js', 'dist/lec.ssr.iife.js']) {
     const s = sizes(file);
-    console.log(`${file.padEnd(18)} raw ${s.raw} B, gzip -9 ${s.gzip} B, brotli ${s.brotli} B`);
-    if (file === 'dist/lec.js' && s.gzip > BUDGET) {
-      console.error(`dist/lec.js is ${s.gzip} B gzipped, over the budget of ${BUDGET} B.`);
+    console.log(`${file.padEnd(20)} raw ${s.raw} B, gzip -9 ${s.gzip} B, brotli ${s.brotli} B`);
+    const budget = {'dist/lec.js': BUDGET, 'dist/lec.ssr.js': SSR_BUDGET}[file];
+    if (budget && s.gzip > budget) {
+      console.error(`${file} is ${s.gzip} B gzipped, over the budget of ${budget} B.`);
       failed = true;
     }
   }
@@ -61,7 +68,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const css = sizes('dist/lec.css');
   console.log(`${'dist/lec.css'.padEnd(18)} raw ${css.raw} B, gzip -9 ${css.gzip} B, brotli ${css.brotli} B`);
   if (!failed) {
-    console.log(`Within the budget of ${BUDGET} B gzip for dist/lec.js.`);
+    console.log(`Within the budgets: ${BUDGET} B gzip for dist/lec.js, ${SSR_BUDGET} B for dist/lec.ssr.js.`);
   }
   process.exit(failed ? 1 : 0);
 }

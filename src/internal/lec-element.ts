@@ -91,6 +91,6 @@ function cannotHydrate(root: ShadowRoot) {
   if (warnedCannotHydrate) return;
   warnedCannotHydrate = true;
   console.warn(
-    '@sjtu-lec/elements: load lec.ssr.js on prerendered pages; this script renders them again.'
+    '@sjtu-lec/elements: this page is prerendered: load lec.ssr.js, which hydrates it, instead.'
   );
 }

@@ -1,4 +1,5 @@
-import {configureLocalization} from '@lit/localize';
+import {LOCALE_STATUS_EVENT} from '@lit/localize';
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 // Static import: every locale travels inside the one-file bundle, so switching never fetches.
 import {templates as zhHans} from '../generated/locales/zh-Hans.js';
@@ -6,24 +7,25 @@ import {templates as zhHans} from '../generated/locales/zh-Hans.js';
 /** A locale the elements are translated into. */
 export type LecLocale = 'en' | 'zh-Hans';
 
-// Named, not `import * as`: a namespace object costs the bundle a helper and a getter per export.
-const translations = {'zh-Hans': {templates: zhHans}} as const;
-
-let controls: ReturnType<typeof configureLocalization> | undefined;
-
 /**
- * The only call to `configureLocalization` in the project. It runs lazily, so importing
- * the package entry configures nothing until an app or the one-tag bundle asks for a locale.
+ * Installs msg() once, with its messages in the locale `current()` names at each call: the
+ * page's locale in a browser (see setLocale), the page being rendered on a server (the
+ * prerenderer keeps one per render). The one call to configure lit-localize in the project.
+ *
+ * lit-localize's synchronous ("reentrant") mode rather than its runtime mode: every translation
+ * is in the bundle already, so there is nothing to load, and the runtime mode's loading states
+ * and promises cost about 0.3 KB gzip for nothing.
  */
-function localization() {
-  controls ??= configureLocalization({
+export function installLocales(current: () => LecLocale) {
+  configureReentrantLocalization({
     sourceLocale,
-    targetLocales,
-    loadLocale: async (locale) =>
-      translations[locale as keyof typeof translations],
+    targetLocales: targetLocales as unknown as string[],
+    getLocale: current,
+    loadLocaleSync: () => ({templates: zhHans}),
   });
-  return controls;
 }
+
+let active: LecLocale | undefined;
 
 /**
  * Maps a BCP 47 language tag (as in `<html lang>`) to a supported locale: any Chinese tag
@@ -41,14 +43,24 @@ export function resolveLocale(tag: string | null | undefined): LecLocale {
   return 'zh-Hans';
 }
 
-/** Sets the locale of every element on the page; resolves once they can render in it. */
+/**
+ * Sets the locale of every element on the page; resolves once they can render in it (at once:
+ * every locale is in the bundle). Elements re-render on lit-localize's `lit-localize-status`
+ * event, whose `ready` this dispatches on a change, as lit-localize's runtime mode does.
+ */
 export function setLocale(locale: LecLocale | string): Promise<void> {
-  return localization().setLocale(resolveLocale(locale));
+  if (!active) installLocales(() => active!);
+  const next = resolveLocale(locale);
+  if (next !== active) {
+    active = next;
+    window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, {detail: {status: 'ready', readyLocale: next}}));
+  }
+  return Promise.resolve();
 }
 
 /** The locale the elements currently render in. */
 export function getLocale(): LecLocale {
-  return localization().getLocale() as LecLocale;
+  return active ?? 'en';
 }
 
 let observer: MutationObserver | undefined;

@@ -186,7 +186,8 @@ export class LecQr extends LecElement {
     const address = urls.find((url) => /^https?:/.test(url)) ?? '';
     // Prerendered (declarative shadow DOM): hydrate with the address the server encoded, so the
     // first render matches its markup; when the server had none, encode this page's after that.
-    const served = this.hasUpdated ? null : this.shadowRoot?.querySelector('[data-page-url]')?.getAttribute('data-page-url');
+    // (The attribute stays in the server's markup, so a reconnected element finds it again.)
+    const served = this.shadowRoot?.querySelector('[data-page-url]')?.getAttribute('data-page-url');
     this.pageUrl = served ?? address;
     if (served === '' && address) this.#addressAfterHydration = address;
   }

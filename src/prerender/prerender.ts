@@ -8,14 +8,11 @@
 // exactly the templates dist/lec.ssr.js holds. Lit itself stays an import, shared with @lit-labs/ssr.
 import {AsyncLocalStorage} from 'node:async_hooks';
 import {createHash} from 'node:crypto';
-import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {parse} from 'parse5';
 import type {DefaultTreeAdapterMap} from 'parse5';
-import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {templates as zhHans} from '../generated/locales/zh-Hans.js';
-import {resolveLocale} from '../internal/localization.js';
+import {installLocales, resolveLocale} from '../internal/localization.js';
 import type {LecLocale} from '../internal/localization.js';
 import type {LightNode} from '../internal/light-dom.js';
 import {serverContext} from '../internal/server-context.js';
@@ -50,12 +47,7 @@ const TAGS = ['lec-about', 'lec-breadcrumb', 'lec-qr'];
 /** The page being rendered, per render: the locale for msg() and the address for <lec-qr>. */
 const page = new AsyncLocalStorage<{locale: LecLocale; url: string}>();
 
-configureReentrantLocalization({
-  sourceLocale,
-  targetLocales: [...targetLocales],
-  getLocale: () => page.getStore()?.locale ?? sourceLocale,
-  loadLocaleSync: (locale) => (locale === 'zh-Hans' ? {templates: zhHans} : undefined),
-});
+installLocales(() => page.getStore()?.locale ?? 'en');
 serverContext.page = () => page.getStore();
 
 /** Text that starts a whole document: optional BOM, comments and white space, then a doctype or <html>. */
