@@ -11,7 +11,7 @@
 //     [&plain]                             not prerendered at all: the page as written
 //     [&drift]                             one template hash of the server render altered, as if the
 //                                          server's template text had drifted from the bundle's
-//   /prerendered/lec.js, lec.ssr.js        dist/ byte for byte (the dev server would transform it)
+//   /prerendered/lec[.ssr][.iife].js       dist/ byte for byte (the dev server would transform it)
 //   /demo/prerendered.html[?lang=zh]       the demo's prerendered copy, as npm start serves it
 import {readFile} from 'node:fs/promises';
 import {pathToFileURL} from 'node:url';
@@ -21,7 +21,7 @@ const PAGE = 'test/fixtures/prerender/page.html';
 
 export async function prerenderFixtures(context, next) {
   const {path, query} = context;
-  const bundle = /^\/prerendered\/(lec(?:\.ssr)?\.js)$/.exec(path);
+  const bundle = /^\/prerendered\/(lec(?:\.ssr)?(?:\.iife)?\.js)$/.exec(path);
   if (bundle) {
     if (query.delay) await new Promise((resolve) => setTimeout(resolve, Number(query.delay)));
     context.type = 'text/javascript';

@@ -94,7 +94,7 @@ function trailSeen(nav: Element) {
 
 /** Loads dist/lec.ssr.js (or another bundle) into an open page, as a late script tag, and waits until everything has rendered. */
 async function loadBundle(doc: Document, win: ListenedWindow, src = '/prerendered/lec.ssr.js') {
-  const script = Object.assign(doc.createElement('script'), {type: 'module', src});
+  const script = Object.assign(doc.createElement('script'), {type: src.includes('.iife.') ? 'text/javascript' : 'module', src});
   const loaded = new Promise((resolve, reject) => {
     script.onload = resolve;
     script.onerror = reject;
@@ -279,6 +279,17 @@ describe('Prerendered pages (dist/prerender/prerender.js, then dist/lec.ssr.js)'
     expect(counts(doc)).to.deep.equal({sections: 1, paragraphs: 4, navs: 2, figures: 3, svgs: 3});
     expect(win.__warnings.filter((w) => w.includes('lec.ssr.js'))).to.have.length(1);
     expect([...win.__errors, ...win.__consoleErrors]).to.deep.equal([]);
+  });
+
+  it('dist/lec.ssr.iife.js, the classic script, hydrates in place too', async () => {
+    const opened = await openFrame(page('zh-CN', '&script=none'));
+    frame = opened.frame;
+    const {doc, win} = opened;
+    const heading = doc.querySelector('lec-about')!.shadowRoot!.querySelector('h2');
+    await loadBundle(doc, win, '/prerendered/lec.ssr.iife.js');
+    expect(heading!.isConnected).to.equal(true);
+    expect(counts(doc)).to.deep.equal({sections: 1, paragraphs: 4, navs: 2, figures: 3, svgs: 3});
+    expect([...win.__errors, ...win.__consoleErrors, ...win.__warnings]).to.deep.equal([]);
   });
 
   it('dist/lec.ssr.js on a page that was not prerendered works as dist/lec.js', async () => {

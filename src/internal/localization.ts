@@ -1,3 +1,4 @@
+import {isServer} from 'lit';
 import {LOCALE_STATUS_EVENT} from '@lit/localize';
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
@@ -53,7 +54,8 @@ export function setLocale(locale: LecLocale | string): Promise<void> {
   const next = resolveLocale(locale);
   if (next !== active) {
     active = next;
-    window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, {detail: {status: 'ready', readyLocale: next}}));
+    // On a server there is no window and nothing rendered to update.
+    if (!isServer) window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, {detail: {status: 'ready', readyLocale: next}}));
   }
   return Promise.resolve();
 }
@@ -70,6 +72,8 @@ let observer: MutationObserver | undefined;
  * Resolves once the initial locale is ready. Calling it again is harmless.
  */
 export function followDocumentLang(): Promise<void> {
+  // On a server there is no <html lang> to follow (the prerenderer reads each page's).
+  if (isServer) return Promise.resolve();
   const root = document.documentElement;
   if (!observer) {
     observer = new MutationObserver(() => void setLocale(root.lang));

@@ -223,3 +223,12 @@ test('styleHashes and --csp-hashes: one sha256 per element, of the <style> the r
   assert.equal(run.status, 0);
   assert.equal(run.stdout, `${hashes.join(' ')}\n`);
 });
+
+test('the package entries load in Node without a DOM, and ready resolves', async () => {
+  const entry = await import('../../dist/index.js');
+  assert.equal(typeof entry.LecAbout, 'function');
+  const all = await import('../../dist/all.js');
+  await all.ready;
+  for (const tag of ['lec-about', 'lec-breadcrumb', 'lec-qr']) assert.ok(customElements.get(tag), tag);
+  await all.followDocumentLang();
+});
