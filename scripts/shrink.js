@@ -25,7 +25,12 @@ export function minifyCss(source) {
  * extract time; at run time they are dead weight (about 1 KB gzip over all messages).
  */
 export function stripMsgDescriptions(source) {
-  return source.replace(/\bdesc:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,?/g, '');
+  return (
+    source
+      .replace(/\bdesc:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,?/g, '')
+      // An options object left empty goes too: msg('Text', {}) is msg('Text').
+      .replace(/,\s*\{\s*\}(\s*\))/g, '$1')
+  );
 }
 
 /**
@@ -128,6 +133,23 @@ export function catchLitPolicy(source) {
   return `${source.replace(call, 'lecLitPolicy($1,"lit-html",')}\nimport {litPolicy as lecLitPolicy} from ${JSON.stringify(helper)};\n`;
 }
 
+/**
+ * @lit/localize's entry re-exports its runtime mode, whose module state (a resolved Deferred)
+ * esbuild must keep, as it cannot know that creating it has no effect. We never use that mode
+ * (src/internal/localization.ts uses the reentrant one): say the module has no side effects, so
+ * it drops out when nothing of it is used (about 0.1 KB gzip).
+ */
+const localizeRuntimeUnused = {
+  name: 'lit-localize-runtime-unused',
+  setup(build) {
+    build.onResolve({filter: /^\.\/init\/runtime\.js$/}, (args) =>
+      /[\\/]@lit[\\/]localize$/.test(args.resolveDir)
+        ? {path: join(args.resolveDir, 'init/runtime.js'), sideEffects: false}
+        : undefined
+    );
+  },
+};
+
 // Styles are template literals that esbuild cannot minify, and translators' notes are dead
 // weight at run time: shrink both as the sources load.
 export const shrinkPlugin = {
@@ -135,6 +157,7 @@ export const shrinkPlugin = {
   setup(build) {
     segmentsStandIn.setup(build);
     qrcodeAsModules.setup(build);
+    localizeRuntimeUnused.setup(build);
     build.onLoad({filter: /[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/}, (args) => ({
       contents: catchLitPolicy(readFileSync(args.path, 'utf8')),
       resolveDir: dirname(args.path),

@@ -142,8 +142,20 @@ export function cancelDownloads() {
   return () => window.removeEventListener('lec-qr-download', cancel);
 }
 
-export const twoFrames = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+/** Every element of ours in `root` and in their shadow roots, nested ones included. */
+const oursIn = (root: ParentNode): Element[] =>
+  [...root.querySelectorAll('lec-qr, lec-breadcrumb, lec-about')].flatMap((el) => [el, ...(el.shadowRoot ? oursIn(el.shadowRoot) : [])]);
+
+/**
+ * Waits until our elements in the document have rendered (with many on the page, time slicing
+ * spreads their updates over several tasks), then for two frames, so layout and paint are done.
+ */
+export async function twoFrames() {
+  for (let depth = 0; depth < 3; depth++) {
+    await Promise.all(oursIn(document).map((el) => (el as Element & {updateComplete?: Promise<unknown>}).updateComplete));
+  }
+  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
 
 /**
  * Registers hooks in the calling describe(): every test starts in English and fails if an

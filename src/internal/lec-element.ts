@@ -1,8 +1,9 @@
 import {LitElement, adoptStyles} from 'lit';
 import type {PropertyDeclarations, PropertyValues} from 'lit';
-import {updateWhenLocaleChanges} from '@lit/localize';
 import {OURS} from './define.js';
+import {localized} from './localization.js';
 import type {LightNode} from './light-dom.js';
+import {inTurn} from './slices.js';
 
 /** The values the `theme` attribute accepts; anything else is ignored with a warning. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -31,19 +32,20 @@ export class LecElement extends LitElement {
    */
   protected declare serverLight?: LightNode;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
   override connectedCallback() {
     super.connectedCallback();
-    // The locale may have changed while we were detached (the locale controller does not
-    // listen then), and a shadow root moved through another document loses its adopted
-    // stylesheets: catch up on both.
+    localized.add(this);
+    // The locale may have changed while we were detached (setLocale updates connected elements
+    // only), and a shadow root moved through another document loses its adopted stylesheets:
+    // catch up on both.
     if (this.hasUpdated) this.requestUpdate();
     const root = this.shadowRoot;
     if (root && !root.adoptedStyleSheets.length) this.#adoptStyles(root);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    localized.delete(this);
   }
 
   /** Lit's render root, also for an element first connected in another document (a frame's). */
@@ -73,6 +75,11 @@ export class LecElement extends LitElement {
     });
   }
 
+  /** Lit's update, in its turn: many elements render over several tasks (see slices.ts). */
+  protected override scheduleUpdate() {
+    return inTurn(this as unknown as {performUpdate(): void}, () => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues) {
     const theme = this.theme;
     if (changed.has('theme') && theme !== undefined && !THEMES.includes(theme)) {
@@ -91,6 +98,6 @@ function cannotHydrate(root: ShadowRoot) {
   if (warnedCannotHydrate) return;
   warnedCannotHydrate = true;
   console.warn(
-    '@sjtu-lec/elements: this page is prerendered: load lec.ssr.js, which hydrates it, instead.'
+    '@sjtu-lec/elements: on a prerendered page, load lec.ssr.js to hydrate it.'
   );
 }

@@ -1,5 +1,4 @@
 import {isServer} from 'lit';
-import {LOCALE_STATUS_EVENT} from '@lit/localize';
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 // Static import: every locale travels inside the one-file bundle, so switching never fetches.
@@ -29,6 +28,12 @@ export function installLocales(current: () => LecLocale) {
 let active: LecLocale | undefined;
 
 /**
+ * Our connected elements (LecElement adds and removes itself): each re-renders when the locale
+ * changes. A set rather than lit-localize's controller, which listens on window per element.
+ */
+export const localized = new Set<{requestUpdate(): void}>();
+
+/**
  * Maps a BCP 47 language tag (as in `<html lang>`) to a supported locale: any Chinese tag
  * written in simplified script or for the mainland and Singapore (`zh`, `zh-CN`, `zh-Hans`,
  * `zh-SG`, `zh-Hans-CN`) gives `zh-Hans`; anything else, including `zh-TW` and `zh-Hant`,
@@ -46,16 +51,14 @@ export function resolveLocale(tag: string | null | undefined): LecLocale {
 
 /**
  * Sets the locale of every element on the page; resolves once they can render in it (at once:
- * every locale is in the bundle). Elements re-render on lit-localize's `lit-localize-status`
- * event, whose `ready` this dispatches on a change, as lit-localize's runtime mode does.
+ * every locale is in the bundle). Elements already rendered render again in the new locale.
  */
 export function setLocale(locale: LecLocale | string): Promise<void> {
   if (!active) installLocales(() => active!);
   const next = resolveLocale(locale);
   if (next !== active) {
     active = next;
-    // On a server there is no window and nothing rendered to update.
-    if (!isServer) window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, {detail: {status: 'ready', readyLocale: next}}));
+    for (const element of localized) element.requestUpdate();
   }
   return Promise.resolve();
 }

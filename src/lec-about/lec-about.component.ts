@@ -53,9 +53,9 @@ export type LecAboutHeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 export class LecAbout extends LecElement {
   static override styles = [tokens, styles];
   static override properties: PropertyDeclarations = {
-    hasOwnBody: {state: true, attribute: false},
-    trailTaken: {state: true, attribute: false},
-    qrTaken: {state: true, attribute: false},
+    hasOwnBody: {state: true},
+    trailTaken: {state: true},
+    qrTaken: {state: true},
     heading: {},
     headingLevel: {type: Number, attribute: 'heading-level'},
     aboutUsHref: {attribute: 'about-us-href'},

@@ -149,9 +149,9 @@ const parseItems = (value: string | null): unknown => {
 export class LecBreadcrumb extends LecElement {
   static override styles = [tokens, styles];
   static override properties: PropertyDeclarations = {
-    light: {state: true, attribute: false},
-    overflowing: {state: true, attribute: false},
-    expanded: {state: true, attribute: false},
+    light: {state: true},
+    overflowing: {state: true},
+    expanded: {state: true},
     label: {},
     prefix: {},
     items: {converter: parseItems},

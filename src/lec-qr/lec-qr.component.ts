@@ -81,10 +81,10 @@ type Code = Encoded | {ok: false; reason: 'no-address' | 'invalid-text'; message
 export class LecQr extends LecElement {
   static override styles = [tokens, styles];
   static override properties: PropertyDeclarations = {
-    pageUrl: {state: true, attribute: false},
-    slottedCaption: {state: true, attribute: false},
-    imageFailed: {state: true, attribute: false},
-    logoFailed: {state: true, attribute: false},
+    pageUrl: {state: true},
+    slottedCaption: {state: true},
+    imageFailed: {state: true},
+    logoFailed: {state: true},
     value: {},
     src: {},
     errorCorrection: {attribute: 'error-correction'},

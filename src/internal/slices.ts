@@ -1,0 +1,65 @@
+/**
+ * Time slicing for our elements' updates. Lit runs every update that is due in the same task:
+ * 200 QR codes made one task of 450 ms, and a click waited for all of it. Here an update first
+ * asks for its turn: updates run back to back until this task has spent a slice on them, and the
+ * rest continue in a later task, so the browser handles input and paints in between. A page with
+ * a few elements never waits: their updates fit in the first slice.
+ */
+
+/** How long our updates may run in one task before the rest yield (the long-task limit is 50 ms). */
+const SLICE_MS = 12;
+
+let sliceStart: number | undefined;
+let nextTask: Promise<void> | undefined;
+
+/** Elements whose update waits for a later slice: printing renders them at once (see flushForPrint). */
+const waiting = new Set<{performUpdate(): void}>();
+
+/**
+ * A later task, through a message. Not `scheduler.yield()`: its continuations run ahead of the
+ * page's own tasks (a timer, a fetch callback), which would wait for all our slices again. Not
+ * setTimeout: nested timeouts are clamped to 4 ms, which would cost a third of each slice.
+ */
+function laterTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Undefined when an update may run now; else a promise of a later task, after which to ask again. */
+function turn(): Promise<void> | undefined {
+  if (sliceStart === undefined) {
+    sliceStart = performance.now();
+    // The next task that updates one of ours starts a slice of its own.
+    setTimeout(() => (sliceStart = undefined));
+  } else if (performance.now() - sliceStart >= SLICE_MS) {
+    // The first update to run in that task starts its slice.
+    return (nextTask ??= laterTask().then(() => void (nextTask = sliceStart = undefined)));
+  }
+  return undefined;
+}
+
+/**
+ * Runs `update` (the element's Lit update) now if this task's slice has time left, else in a
+ * later task. Returns what Lit's `scheduleUpdate` may return: undefined, or a promise.
+ */
+export function inTurn(element: {performUpdate(): void}, update: () => void): Promise<void> | undefined {
+  const wait = turn();
+  if (!wait) {
+    waiting.delete(element);
+    return void update();
+  }
+  addEventListener('beforeprint', flushForPrint); // once: the same listener is never added twice
+  waiting.add(element);
+  return wait.then(() => inTurn(element, update));
+}
+
+/**
+ * Printing takes the page as it is when `beforeprint` returns: render every waiting element now.
+ * (Lit's performUpdate does nothing for an element whose update then comes round again.)
+ */
+function flushForPrint() {
+  for (const element of [...waiting]) element.performUpdate();
+}

@@ -1,0 +1,119 @@
+// Time slicing (src/internal/slices.ts): many elements render over several tasks, so input is
+// handled in between, and nothing is lost on the way: every code renders, the final render matches
+// the final inputs, printing and toBlob() get every code. Each page is a frame of its own with the
+// one-tag entry. How long the tasks are is the benchmark's business (npm run bench), not a test's.
+import {expect} from '@open-wc/testing';
+import {cmsPage, inShadow} from './cms-pages.js';
+import type {CmsPage} from './cms-pages.js';
+import {decodeQr, pngToImageData} from './helpers.js';
+
+type Qr = HTMLElement & {value: string; updateComplete: Promise<unknown>; hasUpdated: boolean; toBlob(format?: 'png' | 'svg'): Promise<Blob>};
+type Trail = HTMLElement & {updateComplete: Promise<unknown>; hasUpdated: boolean};
+
+const COUNT = 200;
+const url = (i: number) => `https://lec.sjtu.edu.cn/courses/${1000 + i}/overview`;
+const codes = (n: number) => Array.from({length: n}, (_, i) => `<lec-qr value="${url(i)}" caption="Course ${i}"></lec-qr>`).join('');
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+describe('Time slicing: many elements on one page', function () {
+  this.timeout(60_000);
+  let page: CmsPage | undefined;
+  afterEach(() => page?.remove());
+
+  /** A page with the entry loaded and no elements yet; `insert` adds `html` in one go. */
+  async function emptyPage() {
+    page = await cmsPage({body: '<main></main>'});
+    const main = page.doc.querySelector('main')!;
+    return {
+      main,
+      insert(html: string) {
+        main.insertAdjacentHTML('beforeend', html);
+        return [...main.children] as Qr[];
+      },
+    };
+  }
+
+  it(`${COUNT} QR codes render over several tasks, and a click dispatched meanwhile runs before they are done`, async () => {
+    const {insert} = await emptyPage();
+    const els = insert(codes(COUNT));
+    let doneAtClick = -1;
+    const clicked = new Promise<void>((resolve) => {
+      page!.doc.body.addEventListener('click', () => {
+        doneAtClick = els.filter((el) => el.hasUpdated).length;
+        resolve();
+      });
+    });
+    setTimeout(() => page!.doc.body.click());
+    await clicked;
+    await Promise.all(els.map((el) => el.updateComplete));
+    expect(doneAtClick, 'codes rendered when the click ran').to.be.below(COUNT);
+    for (const [i, el] of els.entries()) {
+      expect(inShadow(el, '[role=img]').getAttribute('aria-label'), `code ${i}`).to.equal(`Course ${i}: ${url(i)}`);
+      expect(inShadow(el, 'path.modules').getAttribute('d')!.length).to.be.above(100);
+    }
+  });
+
+  it('the final render matches the final inputs, whatever changed while updates waited', async () => {
+    const {insert} = await emptyPage();
+    const els = insert(codes(COUNT));
+    await nextTask();
+    // Some have rendered, most wait: change every tenth, rendered or not, twice.
+    for (const [i, el] of els.entries()) if (i % 10 === 0) el.value = `first ${i}`;
+    await nextTask();
+    for (const [i, el] of els.entries()) if (i % 10 === 0) el.value = `https://example.edu/final/${i}`;
+    await Promise.all(els.map((el) => el.updateComplete));
+    for (const [i, el] of els.entries()) {
+      const expected = i % 10 === 0 ? `https://example.edu/final/${i}` : url(i);
+      expect(inShadow(el, '[role=img]').getAttribute('aria-label'), `code ${i}`).to.equal(`Course ${i}: ${expected}`);
+    }
+    // And the last one holds its final value, read by a real decoder.
+    const last = els[COUNT - 10];
+    const png = await pngToImageData(await last.toBlob('png'));
+    expect(decodeQr(png)).to.equal(`https://example.edu/final/${COUNT - 10}`);
+  });
+
+  it('printing renders every waiting code at once (beforeprint), and toBlob() waits for its own', async () => {
+    const {insert} = await emptyPage();
+    const els = insert(codes(COUNT));
+    await nextTask();
+    const waiting = els.filter((el) => !el.hasUpdated);
+    expect(waiting.length, 'codes still waiting after the first task').to.be.above(0);
+    // What the browser fires before it lays out the page for printing; printing takes the page
+    // as it is when the event's listeners return.
+    page!.win.dispatchEvent(new Event('beforeprint'));
+    expect(els.filter((el) => !inShadow(el, 'path.modules')), 'codes without a drawing when printing starts').to.have.length(0);
+
+    const more = insert(codes(COUNT)).slice(COUNT);
+    const lastOfAll = more[COUNT - 1];
+    expect(lastOfAll.hasUpdated).to.equal(false);
+    const png = await pngToImageData(await lastOfAll.toBlob('png'));
+    expect(decodeQr(png)).to.equal(url(COUNT - 1));
+  });
+
+  it('1,000 breadcrumbs render over several tasks, each with its entries', async () => {
+    const {main} = await emptyPage();
+    const trail = (i: number) => `<lec-breadcrumb><a href="/">Home</a><a href="/p/${i}/">Section ${i}</a><span>Page ${i}</span></lec-breadcrumb>`;
+    main.insertAdjacentHTML('beforeend', Array.from({length: 1000}, (_, i) => trail(i)).join(''));
+    const els = [...main.children] as Trail[];
+    await nextTask();
+    const afterOneTask = els.filter((el) => el.hasUpdated).length;
+    await Promise.all(els.map((el) => el.updateComplete));
+    expect(afterOneTask, 'trails rendered in the first task').to.be.below(1000);
+    for (const i of [0, 499, 999]) {
+      const entries = [...els[i].shadowRoot!.querySelectorAll('.list .entry')].map((e) => e.textContent!.trim());
+      expect(entries).to.deep.equal(['Home', `Section ${i}`, `Page ${i}`]);
+    }
+  });
+
+  it('a few elements render in the task that added them: nothing waits when there is time', async () => {
+    const {insert} = await emptyPage();
+    const els = insert(codes(3));
+    await Promise.all(els.map((el) => el.updateComplete));
+    await nextTask(); // a new task, as a click or a script of the page would be
+    let ranTask = false;
+    setTimeout(() => (ranTask = true));
+    const again = insert('<lec-qr value="x"></lec-qr>').at(-1)!;
+    await again.updateComplete;
+    expect(ranTask, 'no task ran before the update').to.equal(false);
+  });
+});
