@@ -59,7 +59,9 @@ function sharedTokensPlugin() {
 
 /**
  * Keeps the public API only: private, protected and `#` members, statics (our registry mark) and
- * members whose name is a computed symbol are implementation, not something to set or call.
+ * members whose name is a computed symbol are implementation, not something to set or call. An
+ * attribute whose field is one of those goes too: Lit gives `state: true` properties no
+ * attribute, which the analyzer does not know.
  */
 function publicApiPlugin() {
   const isPublic = (member) =>
@@ -73,8 +75,11 @@ function publicApiPlugin() {
     packageLinkPhase({customElementsManifest}) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          if (declaration.members)
-            declaration.members = declaration.members.filter(isPublic);
+          if (!declaration.members) continue;
+          const hidden = new Set(declaration.members.filter((m) => !isPublic(m)).map((m) => m.name));
+          declaration.members = declaration.members.filter(isPublic);
+          if (declaration.attributes)
+            declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
         }
       }
     },
