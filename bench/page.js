@@ -206,3 +206,72 @@ export async function pageLoad({tags}) {
   const lcp = (await entries('largest-contentful-paint')).at(-1);
   return {value, ms: lcp ? lcp.startTime : NaN, lcpElement: lcp?.element?.localName, elements};
 }
+
+/**
+ * Inserts `html` and, while it renders, measures what a visitor would feel. A click queued right
+ * after the insertion (a timer, as input waits in the event loop) runs after `latency` ms; the
+ * longest gap between the ticks of a message loop running meanwhile is the `longest` task (Long
+ * Tasks entries only exist above 50 ms); `total` is insertion to everything updated and painted.
+ * `pick` chooses the figure returned as `ms`; all three come back.
+ */
+export async function responsive({html, pick}) {
+  let longest = 0;
+  let last = performance.now();
+  let ticking = true;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (ticking) channel.port2.postMessage(null);
+  };
+  channel.port2.postMessage(null);
+  const button = document.createElement('button');
+  document.body.append(button);
+  const start = performance.now();
+  box().innerHTML = html;
+  const clicked = new Promise((resolve) => {
+    const queued = performance.now();
+    button.addEventListener('click', () => resolve(performance.now() - queued), {once: true});
+    setTimeout(() => button.click());
+  });
+  const elements = await settled(box());
+  await painted();
+  const total = performance.now() - start;
+  const latency = await clicked;
+  ticking = false;
+  button.remove();
+  const figures = {latency, longest, total};
+  return {ms: figures[pick], figures, elements};
+}
+
+/**
+ * For a page that loads our bundle itself (the demo): once its elements are defined and have
+ * rendered, the long animation frames (over 50 ms) since navigation, from Chromium's Long
+ * Animation Frames API, which names the scripts that ran in them. `ms` is the longest run of a
+ * script from a file whose address contains `ours` (the bundle), 0 when none took part in a long
+ * frame; `frames` is how long each long frame was, whoever caused it.
+ */
+export async function loadTasks({tags, ours}) {
+  const end = performance.now() + 20_000;
+  while (missing(tags).length && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+  const absent = missing(tags);
+  if (absent.length) return {missing: absent};
+  const elements = await settled(document.body);
+  await painted();
+  const entries = await new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries());
+    });
+    observer.observe({type: 'long-animation-frame', buffered: true});
+    setTimeout(() => resolve([]), 300);
+  });
+  const scripts = entries.flatMap((frame) => frame.scripts).filter((s) => s.sourceURL.includes(ours));
+  return {
+    ms: Math.max(0, ...scripts.map((s) => s.duration)),
+    frames: entries.map((frame) => Math.round(frame.duration)),
+    scripts: scripts.map((s) => `${s.invokerType} ${s.invoker}: ${Math.round(s.duration)} ms`),
+    elements,
+  };
+}

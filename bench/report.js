@@ -12,6 +12,8 @@ export function median(values) {
 function check(goal, row) {
   if (!goal || row.status !== 'ok') return null;
   if (goal.ratio !== undefined) return row.ratio <= goal.ratio;
+  // A score goal (Lighthouse) must hold in every run too.
+  if (goal.min !== undefined) return Math.min(...row.a.samples) >= goal.min;
   // A layout-shift goal must hold in every round, not just in the median one.
   if (goal.value !== undefined) return Math.max(...row.a.samples) <= goal.value;
   return null;
@@ -20,11 +22,15 @@ function check(goal, row) {
 function goalText(goal) {
   if (!goal) return '—';
   if (goal.ratio !== undefined) return `ratio ≤ ${goal.ratio}`;
+  if (goal.min !== undefined) return `A = ${goal.min} (every run)`;
   return `A ${goal.value === 0 ? '=' : '≤'} ${goal.value} (every round)`;
 }
 
-/** One row per scenario, and one for the bundle size; `sizes` comes from run.js's sizeRows(). */
-export function summarize(list, results, sizes) {
+/**
+ * One row per scenario, one per Lighthouse figure (`audits`, from bench/lighthouse.js) and one
+ * for the bundle size; `sizes` comes from run.js's sizeRows().
+ */
+export function summarize(list, results, sizes, audits = []) {
   const rows = list.map((s) => {
     const r = results[s.id];
     const side = (key) => ({
@@ -49,6 +55,14 @@ export function summarize(list, results, sizes) {
     row.met = check(s.goal, row);
     return row;
   });
+  for (const audit of audits) {
+    const row = {id: audit.id, name: audit.name, kind: audit.kind, a: {median: median(audit.values), samples: audit.values}};
+    row.status = audit.error ? 'error' : 'ok';
+    if (audit.error) row.error = audit.error;
+    row.goal = goalText(audit.goal);
+    row.met = check(audit.goal, row);
+    rows.push(row);
+  }
   const ours = sizes.find((f) => f.file === 'dist/lec.js');
   const theirs = sizes.find((f) => f.file.endsWith('sl-both.js'));
   const size = {kind: 'bytes', status: 'ok', a: {median: ours.gzip, samples: [ours.gzip]}};
@@ -85,6 +99,7 @@ function figure(value, kind) {
   if (!Number.isFinite(value)) return 'NaN';
   if (kind === 'bytes') return value.toLocaleString('en');
   if (kind === 'cls') return value === 0 ? '0' : value.toPrecision(2);
+  if (kind === 'score') return value.toFixed(0);
   return value.toFixed(1);
 }
 

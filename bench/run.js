@@ -11,8 +11,12 @@ import {SCALES, demoPages, pages, scenarios} from './scenarios.js';
 import {startServer} from './server.js';
 import {launch, open, run} from './tabs.js';
 import {markdown, problems, summarize} from './report.js';
+import {lighthouseRows} from './lighthouse.js';
 
 const quick = process.argv.includes('--quick');
+// --only=qr,prerender: just the scenarios whose id starts with one of these (no Lighthouse unless
+// "lighthouse" is one), to look at a change quickly; the results files are not written.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const scale = SCALES[quick ? 'quick' : 'full'];
 
 /** One measurement: a fresh tab for `side`, its function run once, the tab closed. */
@@ -91,11 +95,16 @@ async function main() {
   let chromium;
   try {
     chromium = await browser.version();
-    const list = scenarios(scale);
+    const list = scenarios(scale).filter((s) => !only || only.some((prefix) => s.id.startsWith(prefix)));
     measured = {list, results: await measureAll(browser, server.origin, list)};
   } finally {
     await browser.close();
     await server.close();
+  }
+  let audits = [];
+  if (!only || only.includes('lighthouse')) {
+    process.stderr.write('Lighthouse');
+    audits = await lighthouseRows({runs: quick ? 1 : 3});
   }
 
   const header = {
@@ -112,12 +121,13 @@ async function main() {
   const files = sizeRows();
   const summary = {
     ...header,
-    scenarios: summarize(measured.list, measured.results, files),
+    scenarios: summarize(measured.list, measured.results, files, audits),
     sizes: files,
   };
   const text = markdown(summary);
   console.log(text);
 
+  if (only) return problems(summary, {strict: quick}).length ? 1 : 0;
   // Quick runs get their own files, so CI's smoke test never overwrites the full figures.
   const base = quick ? 'quick' : 'latest';
   mkdirSync('bench/results', {recursive: true});

@@ -6,8 +6,8 @@ import {pathToFileURL} from 'node:url';
 
 /** Instance counts and repetitions: the full run, and the smaller --quick smoke test. */
 export const SCALES = {
-  full: {rounds: 15, qr: 200, crumbs: 200, resizes: 20, abouts: 50},
-  quick: {rounds: 3, qr: 40, crumbs: 40, resizes: 3, abouts: 10},
+  full: {rounds: 15, qr: 200, crumbs: 200, manyCrumbs: 1000, resizes: 20, abouts: 50},
+  quick: {rounds: 3, qr: 40, crumbs: 40, manyCrumbs: 200, resizes: 3, abouts: 10},
 };
 
 const LEC_TAGS = ['lec-qr', 'lec-breadcrumb', 'lec-about'];
@@ -65,7 +65,7 @@ const shoelace = (fn, args, tags) => ({
 
 /** The scenarios of one run at the given scale. `goal` is checked by report.js. */
 export function scenarios(scale) {
-  const {qr, crumbs, resizes, abouts} = scale;
+  const {qr, crumbs, manyCrumbs, resizes, abouts} = scale;
   const resize = (html) => ({html, wide: 1280, narrow: 320, times: resizes});
   return [
     {
@@ -95,6 +95,15 @@ export function scenarios(scale) {
         ['sl-qr-code']
       ),
     },
+    // The performance issue: the main thread stays free while many elements render.
+    ...responsiveness('qr', `${qr} QR codes`, {
+      a: ['lec-qr', times(qr, (i) => `<lec-qr value="${url(i)}" error-correction="M" size="128"></lec-qr>`)],
+      b: ['sl-qr-code', times(qr, (i) => `<sl-qr-code value="${url(i)}" error-correction="M" size="128"></sl-qr-code>`)],
+    }),
+    ...responsiveness('breadcrumb', `${manyCrumbs} eight-entry trails`, {
+      a: ['lec-breadcrumb', times(manyCrumbs, () => lecTrail(8))],
+      b: ['sl-breadcrumb', times(manyCrumbs, () => slTrail(8))],
+    }),
     {
       id: 'breadcrumb',
       name: `Breadcrumb: ${crumbs} five-entry trails (ms)`,
@@ -157,6 +166,14 @@ export function scenarios(scale) {
         b: {lib: null, page: `/cls/${tag}-bare.html`, fn: 'cls', args},
       };
     }),
+    // The performance issue: loading the demo at Lighthouse's mobile CPU (4x slower) runs no
+    // task over 50 ms from our bundle.
+    ...['en', 'zh'].map((lang) => ({
+      id: `load-tasks-${lang}`,
+      name: `Demo page load, ${lang === 'en' ? 'English' : 'Chinese'}, CPU 4× slower: longest task of dist/lec.js (ms)`,
+      goal: {value: 50},
+      a: {lib: null, page: `/demo/index.html${lang === 'zh' ? '?lang=zh' : ''}`, fn: 'loadTasks', args: {tags: LEC_TAGS, ours: '/dist/lec.js'}, throttle: 4},
+    })),
     // The prerender issue: the demo prerendered (with dist/lec.ssr.js) against the demo as it is
     // (dist/lec.js), each page loading its bundle 1 s late, as on a slow network.
     ...['en', 'zh'].flatMap((lang) => {
@@ -181,6 +198,26 @@ export function scenarios(scale) {
       ];
     }),
   ];
+}
+
+/**
+ * Three rows for one page of many elements, ours (A) and Shoelace's (B): the delay of a click
+ * queued while they render (goal: 100 ms), the longest task (goal: 50 ms) and the total time to
+ * all painted (bench/page.js responsive()).
+ */
+function responsiveness(id, what, {a, b}) {
+  const side = (make, [tag, html], pick) => make('responsive', {html, pick}, tag === 'sl-breadcrumb' ? ['sl-breadcrumb', 'sl-breadcrumb-item'] : [tag]);
+  return [
+    ['latency', 'a click queued meanwhile waits (ms)', {value: 100}],
+    ['longest', 'longest task (ms)', {value: 50}],
+    ['total', 'insert → all painted (ms)', undefined],
+  ].map(([pick, figure, goal]) => ({
+    id: `responsive-${id}-${pick}`,
+    name: `Responsive: ${what}, ${figure}`,
+    goal,
+    a: side(lec, a, pick),
+    b: side(shoelace, b, pick),
+  }));
 }
 
 /**

@@ -21,7 +21,9 @@ export function launch() {
 
 /**
  * Opens `side.page` in a new tab and loads `side.lib` (from `src`, if given). Resolves to the
- * tab, or to {missing} (tab closed) when the bundle does not define all of `side.tags`.
+ * tab, or to {missing} (tab closed) when the bundle does not define all of `side.tags`. With
+ * `side.throttle`, the tab's CPU runs that many times slower (CDP Emulation.setCPUThrottlingRate)
+ * from before the page loads, as Lighthouse's mobile setting does.
  */
 export async function open(browser, origin, side, src) {
   const tab = await browser.newPage();
@@ -30,6 +32,7 @@ export async function open(browser, origin, side, src) {
   tab.errors = errors;
   let absent;
   try {
+    if (side.throttle) await tab.emulateCPUThrottling(side.throttle);
     await tab.goto(origin + side.page, {waitUntil: 'load'});
     absent = await tab.evaluate(
       async ({lib, tags, src}) => {

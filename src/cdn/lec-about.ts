@@ -11,11 +11,12 @@ export * from '../lec-about/lec-about.component.js';
 export type {} from '../lec-about/lec-about.js';
 
 /**
- * Resolves when the locale is set and the three elements are defined: first those that
- * `<lec-about>` renders, so its shadow content upgrades at once.
+ * Resolves when the locale is set and the three elements are defined: `<lec-about>` first, so it
+ * renders before the page's own codes and trails, which may wait for a later slice (see
+ * src/all.ts); the trail and code inside it render with it.
  */
 export const ready: Promise<void> = defineInLocale({
-  'lec-qr': LecQr,
-  'lec-breadcrumb': LecBreadcrumb,
   'lec-about': LecAbout,
+  'lec-breadcrumb': LecBreadcrumb,
+  'lec-qr': LecQr,
 });

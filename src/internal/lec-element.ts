@@ -77,7 +77,7 @@ export class LecElement extends LitElement {
 
   /** Lit's update, in its turn: many elements render over several tasks (see slices.ts). */
   protected override scheduleUpdate() {
-    return inTurn(this as unknown as {performUpdate(): void}, () => super.scheduleUpdate());
+    return inTurn(this as unknown as Element & {performUpdate(): void}, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -98,6 +98,6 @@ function cannotHydrate(root: ShadowRoot) {
   if (warnedCannotHydrate) return;
   warnedCannotHydrate = true;
   console.warn(
-    '@sjtu-lec/elements: on a prerendered page, load lec.ssr.js to hydrate it.'
+    '@sjtu-lec/elements: prerendered page: load lec.ssr.js instead of this script.'
   );
 }

@@ -11,18 +11,15 @@ export interface LightNode {
   /** The lower-case tag name of an element. */
   readonly localName?: string | null;
   readonly textContent: string | null;
-  readonly childNodes: ArrayLike<LightNode>;
+  readonly childNodes: Iterable<LightNode>;
   getAttribute?(name: string): string | null;
 }
-
-/** An element child, or undefined for text and comments. Node types, not `instanceof`: nodes moved in from another frame belong to its window. */
-export const asElement = (node: LightNode) => (node.nodeType === 1 ? node : undefined);
 
 /** The first element named `name` in the subtree of `node` (itself included), depth first. */
 export function findElement(node: LightNode, name: string): LightNode | undefined {
   if (node.localName === name) return node;
-  for (const child of Array.from(node.childNodes)) {
-    const found = asElement(child) && findElement(child, name);
+  for (const child of node.childNodes) {
+    const found = child.nodeType === 1 && findElement(child, name);
     if (found) return found;
   }
   return undefined;

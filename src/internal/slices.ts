@@ -6,7 +6,11 @@
  * a few elements never waits: their updates fit in the first slice.
  */
 
-/** How long our updates may run in one task before the rest yield (the long-task limit is 50 ms). */
+/**
+ * How long our updates may run in one task before the rest yield: under the long-task limit of
+ * 50 ms with room for the browser's own work, and long enough for a page of a few elements (an
+ * About section with its codes) to render in one task, so no half-rendered section is painted.
+ */
 const SLICE_MS = 12;
 
 let sliceStart: number | undefined;
@@ -24,7 +28,7 @@ function laterTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
+    channel.port2.postMessage(0);
   });
 }
 
@@ -45,8 +49,11 @@ function turn(): Promise<void> | undefined {
  * Runs `update` (the element's Lit update) now if this task's slice has time left, else in a
  * later task. Returns what Lit's `scheduleUpdate` may return: undefined, or a promise.
  */
-export function inTurn(element: {performUpdate(): void}, update: () => void): Promise<void> | undefined {
-  const wait = turn();
+export function inTurn(element: Element & {performUpdate(): void}, update: () => void): Promise<void> | undefined {
+  // Part of a section: inside a shadow root (our About section's trail and code) or slotted into
+  // an About section (the page's own codes). It renders with the section, which would otherwise
+  // be painted half done: an empty trail, or a column of codes that widens and moves.
+  const wait = element.getRootNode().nodeType === 11 || element.parentElement?.closest('lec-about') ? undefined : turn();
   if (!wait) {
     waiting.delete(element);
     return void update();
@@ -58,8 +65,8 @@ export function inTurn(element: {performUpdate(): void}, update: () => void): Pr
 
 /**
  * Printing takes the page as it is when `beforeprint` returns: render every waiting element now.
- * (Lit's performUpdate does nothing for an element whose update then comes round again.)
+ * (They leave the set when their turn comes, and Lit's performUpdate then does nothing.)
  */
 function flushForPrint() {
-  for (const element of [...waiting]) element.performUpdate();
+  for (const element of waiting) element.performUpdate();
 }

@@ -4,7 +4,6 @@ import {msg} from '@lit/localize';
 import {WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
 import {LecElement} from '../internal/lec-element.js';
 import {isOurs} from '../internal/define.js';
-import {asElement} from '../internal/light-dom.js';
 import type {LightNode} from '../internal/light-dom.js';
 import {tokens} from '../internal/tokens.js';
 import {aboutParagraphs} from './about-text.js';
@@ -123,8 +122,8 @@ export class LecAbout extends LecElement {
    * not `instanceof`: children adopted from another frame are objects of that frame's window.
    */
   #handleDefaultSlot(host: LightNode = this) {
-    this.hasOwnBody = Array.from(host.childNodes).some((n) =>
-      asElement(n) ? !n.getAttribute!('slot') : n.nodeType === 3 && !!n.textContent!.trim()
+    this.hasOwnBody = [...host.childNodes].some((n) =>
+      n.nodeType === 1 ? !n.getAttribute!('slot') : n.nodeType === 3 && !!n.textContent!.trim()
     );
   }
 

@@ -5,7 +5,7 @@ import {msg} from '@lit/localize';
 import {WEB_SCHEMES, allowedUrl, checkedUrl} from '../internal/url-policy.js';
 import {SCRIPT_POLICY, jsonScriptText} from '../internal/trusted-script.js';
 import {LecElement} from '../internal/lec-element.js';
-import {asElement, findElement} from '../internal/light-dom.js';
+import {findElement} from '../internal/light-dom.js';
 import type {LightNode} from '../internal/light-dom.js';
 import {tokens} from '../internal/tokens.js';
 import {styles} from './lec-breadcrumb.styles.js';
@@ -37,9 +37,6 @@ const WHERE = '<lec-breadcrumb> items';
 
 /** Text that is only separators a webmaster wrote for the no-JS fallback (or nothing at all). */
 const FALLBACK_SEPARATOR = /^[\s>›»/|\\→·•-]*$/;
-
-/** Children that are never entries: scripts, styles and templates (besides slotted and hidden ones). */
-const NOT_ENTRIES = ['script', 'style', 'template'];
 
 /** Elements that never belong in a cloned separator: scripts, embeds and anything focusable. */
 const UNSAFE_IN_SEPARATOR =
@@ -263,13 +260,14 @@ export class LecBreadcrumb extends LecElement {
    */
   #readLightDom(host: LightNode = this) {
     const light: LightDom = {entries: []};
-    for (const node of Array.from(host.childNodes)) {
-      const el = asElement(node);
+    for (const node of host.childNodes) {
+      // Node types, not `instanceof`: nodes moved in from another frame belong to its window.
+      const el = node.nodeType === 1 ? node : undefined;
       if (el) {
         const slot = el.getAttribute!('slot');
         if (slot === 'prefix') light.prefix = true;
         if (slot === 'separator' && !isServer) light.separator ??= cleanSeparator(el as Element);
-        if (slot !== null || el.getAttribute!('aria-hidden') === 'true' || NOT_ENTRIES.includes(el.localName!)) continue;
+        if (slot !== null || el.getAttribute!('aria-hidden') === 'true' || /^(script|style|template)$/.test(el.localName!)) continue;
       } else if (node.nodeType !== 3) {
         continue; // comments
       }

@@ -1,5 +1,4 @@
 import {html, isServer, nothing, svg} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {LEVELS, encode} from '../internal/qr-encode.js';
@@ -528,7 +527,7 @@ export class LecQr extends LecElement {
       (text ? msg(str`${caption}: ${text}`, {desc: 'Accessible name of a QR code: its caption, then the text or URL it encodes.'}) : caption);
     const code = this.#renderCode(name);
     // The server writes down the address it encoded, for the browser to hydrate with (see connectedCallback).
-    return html`<figure part="base" class="base" data-page-url=${ifDefined(isServer && !this.value ? this.pageUrl : undefined)}>
+    return html`<figure part="base" class="base" data-page-url=${isServer && !this.value ? (this.pageUrl ?? nothing) : nothing}>
       ${href
         ? html`<a part="code" class="code" href=${href}>${code}</a>`
         : html`<div part="code" class="code">${code}</div>`}
