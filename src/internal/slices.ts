@@ -28,7 +28,8 @@ const waiting = new Set<{performUpdate(): void}>();
 function laterTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    // Closed once used: nothing is left listening, or holding this promise and its elements.
+    channel.port1.onmessage = () => resolve(channel.port1.close());
     channel.port2.postMessage(0);
   });
 }
