@@ -9,6 +9,7 @@
 //     [&light]                             prerendered with lightDomText (plain <p> paragraphs)
 //     [&url=...]                           the page's address (default: its canonical link)
 //     [&plain]                             not prerendered at all: the page as written
+//     [&sized]                             the code without a value has size="120"
 //     [&drift]                             one template hash of the server render altered, as if the
 //                                          server's template text had drifted from the bundle's
 //   /prerendered/lec[.ssr][.iife].js       dist/ byte for byte (the dev server would transform it)
@@ -42,6 +43,7 @@ export async function prerenderFixtures(context, next) {
   const delay = query.delay ? `?delay=${Number(query.delay)}` : '';
   const html = (await readFile(PAGE, 'utf8'))
     .replace('{{lang}}', query.lang ?? 'en')
+    .replace('{{sized}}', 'sized' in query ? ' size="120"' : '')
     .replace('{{script}}', src ? `<script type="module" src="/prerendered/${src}${delay}"></script>` : '')
 ;
   context.type = 'text/html';

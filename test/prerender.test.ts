@@ -241,7 +241,7 @@ describe('Prerendered pages (dist/prerender/prerender.js, then dist/lec.ssr.js)'
   }
 
   it('a QR code the server had no address for shows a note without JavaScript, then encodes the page once hydrated', async () => {
-    const url = page('en', '&url=about:blank&script=none');
+    const url = page('en', '&url=about:blank&sized&script=none');
     const noJs = await openFrame(url, {scripts: false});
     const note = noJs.doc.querySelector('.codes lec-qr:not([value])')!.shadowRoot!.querySelector('[part=message]');
     expect(note?.textContent).to.contain('No web address');
@@ -255,6 +255,8 @@ describe('Prerendered pages (dist/prerender/prerender.js, then dist/lec.ssr.js)'
     await loadBundle(doc, win);
     const qr = doc.querySelector('.codes lec-qr:not([value])')!.shadowRoot!;
     expect(qr.querySelector('[part=message]')).to.equal(null);
+    // Its size="120" holds through the update that swaps the note for the code.
+    expect(qr.querySelector('[part=code]')!.getBoundingClientRect().width).to.equal(120);
     expect(qr.querySelector('[role=img]')!.getAttribute('aria-label')).to.contain(doc.URL);
     expect(errors, 'no lec-qr-error for the note the server showed').to.have.length(0);
     expect([...win.__errors, ...win.__consoleErrors, ...win.__warnings]).to.deep.equal([]);

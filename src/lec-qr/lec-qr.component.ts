@@ -226,9 +226,7 @@ export class LecQr extends LecElement {
       // Not a failure to report: the note the server showed is replaced by this page's code now.
       this.pageUrl = this.#addressAfterHydration;
       this.#addressAfterHydration = undefined;
-      return;
-    }
-    this.#reportError();
+    } else this.#reportError();
     // Through the CSSOM, which a strict CSP allows (a style attribute it would block).
     if (changed.has('size')) this.#shadowPart('base')!.style.setProperty('--_lec-qr-size', this.#cssSize ?? null);
     this.#snap();
