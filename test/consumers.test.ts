@@ -6,21 +6,10 @@
 // console warnings and errors of the page from before the app loaded. This test opens each
 // built app in a frame and checks that, and the frame's real DOM.
 import {expect} from '@open-wc/testing';
+// The shape the apps report in, from the one file they all copy (types only: no app code here).
+import type {ConsumerResult as Reported, Rendered} from './consumers/report.js';
 
-interface Rendered {
-  tag: string;
-  shadowRoot: boolean;
-  content: boolean;
-  text: string | undefined;
-}
-
-interface ConsumerResult {
-  app: string;
-  lang: string;
-  rendered: Rendered[];
-  events: Array<{type: string; reason: string}>;
-  warnings: string[];
-  errors: string[];
+interface ConsumerResult extends Reported {
   /** plain-html: the paths under node_modules/ that the page fetched. */
   fetched?: string[];
 }
