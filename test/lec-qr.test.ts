@@ -298,6 +298,31 @@ describe('<lec-qr>', () => {
       await el.updateComplete;
       expect(part(el, 'caption')!.textContent!.trim()).to.equal('QR code');
     });
+
+    it('keeps following the locale after a move through another document (its fallback caption is not taken for a slotted one)', async () => {
+      // WebKit fires slotchange for a slot's fallback text when the element moves between
+      // documents; the caption once read from it stayed in the language of that moment.
+      const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/" download></lec-qr>`);
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      try {
+        await setLocale('zh-Hans');
+        await el.updateComplete;
+        frame.contentDocument!.body.append(el);
+        await el.updateComplete;
+        await nextFrame();
+        document.body.append(el);
+        await el.updateComplete;
+        await nextFrame();
+        await setLocale('en');
+        await el.updateComplete;
+        expect(codeImg(el).getAttribute('aria-label')).to.equal('QR code: https://x.cn/');
+        expect(part(el, 'download')!.getAttribute('aria-label')).to.equal('Download QR code');
+      } finally {
+        frame.remove();
+        el.remove();
+      }
+    });
   });
 
   describe('image mode', () => {

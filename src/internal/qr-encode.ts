@@ -24,6 +24,8 @@ export function measure(text: string, level: ErrorCorrection) {
  * path of horizontal runs, in module units. Never throws: failures come back as data.
  */
 export function encode(text: string, level: ErrorCorrection): Encoded {
+  const fit = measure(text, level);
+  if (fit.length > fit.max) return {ok: false, reason: 'too-long', ...fit};
   try {
     // One byte-mode segment: predictable capacity, faster than qrcode's segment search,
     // and what lets the bundle drop that search (src/internal/qr-segments.ts).
@@ -40,8 +42,6 @@ export function encode(text: string, level: ErrorCorrection): Encoded {
     }
     return {ok: true, size, path};
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/too big/i.test(message)) return {ok: false, reason: 'too-long', ...measure(text, level)};
-    return {ok: false, reason: 'encode-failed', message};
+    return {ok: false, reason: 'encode-failed', message: error instanceof Error ? error.message : String(error)};
   }
 }

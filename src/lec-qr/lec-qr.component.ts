@@ -254,14 +254,14 @@ export class LecQr extends LecElement {
   }
 
   #resolveLevel(): ErrorCorrection {
-    const asked = String(this.errorCorrection ?? 'M').toUpperCase() as ErrorCorrection;
-    if (!LEVELS.includes(asked)) {
+    let level = String(this.errorCorrection ?? 'M').toUpperCase() as ErrorCorrection;
+    if (!LEVELS.includes(level)) {
       console.warn(
         `<lec-qr>: error-correction="${this.errorCorrection}" is not one of L, M, Q, H; using M.`
       );
-      return this.#logoUrl ? 'H' : 'M';
+      level = 'M';
     }
-    return this.#logoUrl ? 'H' : asked;
+    return this.#logoUrl ? 'H' : level;
   }
 
   get #errorDetail(): LecQrErrorDetail | undefined {
@@ -329,8 +329,10 @@ export class LecQr extends LecElement {
 
   #handleCaptionSlot(event: Event) {
     const slot = event.target as HTMLSlotElement;
-    this.slottedCaption = slot
-      .assignedNodes({flatten: true})
+    // Flattened only when something is assigned: otherwise flattening returns our own fallback
+    // (the default caption, in the locale of that moment), and WebKit fires slotchange for it
+    // when the element moves between documents.
+    this.slottedCaption = (slot.assignedNodes().length ? slot.assignedNodes({flatten: true}) : [])
       .map((n) => n.textContent)
       .join('')
       .trim();
