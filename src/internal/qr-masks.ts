@@ -1,0 +1,106 @@
+// Stands in for qrcode's own mask-pattern.js in the bundles (see scripts/shrink.js). A code is
+// masked with each of the eight patterns in turn and scored for features that trouble
+// scanners (ISO/IEC 18004, 7.8.3); the lowest score wins. That choice is most of the time an
+// encoding takes, and qrcode makes four passes per pattern, each reading every module through
+// a method call. Here one pass over the module array scores all four rules: the same rules
+// and the same choice (scripts/smoke.js compares the bundles' codes with qrcode's, and
+// test/qr-masks.test.ts this module with qrcode's on a corpus), in about half the time.
+
+/** qrcode's BitMatrix: modules row by row, 1 for dark; reserved modules are never masked. */
+interface Matrix {
+  size: number;
+  data: Uint8Array;
+  reservedBit: Uint8Array;
+}
+
+/** Whether the mask flips the module at (row i, column j), for each pattern 0 to 7. */
+const PATTERNS: Array<(i: number, j: number) => boolean> = [
+  (i, j) => (i + j) % 2 === 0,
+  (i) => i % 2 === 0,
+  (_, j) => j % 3 === 0,
+  (i, j) => (i + j) % 3 === 0,
+  (i, j) => (Math.floor(i / 2) + Math.floor(j / 3)) % 2 === 0,
+  (i, j) => ((i * j) % 2) + ((i * j) % 3) === 0,
+  (i, j) => (((i * j) % 2) + ((i * j) % 3)) % 2 === 0,
+  (i, j) => (((i * j) % 3) + ((i + j) % 2)) % 2 === 0,
+];
+
+/** A mask pattern given as an option, as qrcode reads it: 0 to 7, else undefined. */
+export function from(value: unknown): number | undefined {
+  const n = Number(value);
+  return value != null && value !== '' && n >= 0 && n <= 7 ? parseInt(String(value), 10) : undefined;
+}
+
+/** Flips the modules the pattern selects, reserved ones excepted; applying it twice undoes it. */
+export function applyMask(pattern: number, {size, data, reservedBit}: Matrix) {
+  const flips = PATTERNS[pattern];
+  for (let i = 0, k = 0; i < size; i++) {
+    for (let j = 0; j < size; j++, k++) if (!reservedBit[k] && flips(i, j)) data[k] ^= 1;
+  }
+}
+
+/**
+ * The penalty score: runs of five or more modules of one colour in a row or column (N1),
+ * 2×2 blocks of one colour (N2), finder-like 1:1:3:1:1 patterns with four light modules on
+ * one side (N3), and how far the share of dark modules is from half (N4). Row a and column a
+ * are read in the same pass.
+ */
+function penalty({size, data}: Matrix) {
+  let points = 0;
+  let dark = 0;
+  const run = (length: number) => (length >= 5 ? length - 2 : 0); // N1: 3 + (length - 5)
+  const finderLike = (bits: number) => (bits === 0x5d0 || bits === 0x05d ? 40 : 0); // N3
+  for (let a = 0; a < size; a++) {
+    let rowRun = 0;
+    let colRun = 0;
+    let rowLast = -1;
+    let colLast = -1;
+    let rowBits = 0;
+    let colBits = 0;
+    for (let b = 0; b < size; b++) {
+      const k = a * size + b;
+      const r = data[k];
+      const c = data[b * size + a];
+      dark += r;
+      if (r === rowLast) rowRun++;
+      else {
+        points += run(rowRun);
+        rowLast = r;
+        rowRun = 1;
+      }
+      if (c === colLast) colRun++;
+      else {
+        points += run(colRun);
+        colLast = c;
+        colRun = 1;
+      }
+      rowBits = ((rowBits << 1) & 0x7ff) | r;
+      colBits = ((colBits << 1) & 0x7ff) | c;
+      if (b >= 10) points += finderLike(rowBits) + finderLike(colBits);
+      if (a < size - 1 && b < size - 1) {
+        const block = r + data[k + 1] + data[k + size] + data[k + size + 1];
+        if (block === 0 || block === 4) points += 3; // N2
+      }
+    }
+    points += run(rowRun) + run(colRun);
+  }
+  const total = size * size;
+  return points + Math.abs(Math.ceil((dark * 100) / total / 5) - 10) * 10; // N4
+}
+
+/** The pattern with the lowest penalty (the first of equals), each scored with its format bits set. */
+export function getBestMask(data: Matrix, setupFormat: (pattern: number) => void): number {
+  let best = 0;
+  let lowest = Infinity;
+  for (let pattern = 0; pattern < 8; pattern++) {
+    setupFormat(pattern);
+    applyMask(pattern, data);
+    const points = penalty(data);
+    applyMask(pattern, data);
+    if (points < lowest) {
+      lowest = points;
+      best = pattern;
+    }
+  }
+  return best;
+}
