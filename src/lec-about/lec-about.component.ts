@@ -53,6 +53,7 @@ export class LecAbout extends LecElement {
   static override styles = [tokens, styles];
   static override properties: PropertyDeclarations = {
     hasOwnBody: {state: true},
+    hasOwnCodes: {state: true},
     trailTaken: {state: true},
     qrTaken: {state: true},
     heading: {},
@@ -63,6 +64,8 @@ export class LecAbout extends LecElement {
 
   /** Whether the default slot holds the webmaster's own content (elements or non-blank text). */
   private hasOwnBody = false;
+  /** Whether the page slotted codes of its own: then the code of the page's address is not made. */
+  private hasOwnCodes = false;
 
   /** Whether the page gave `<lec-breadcrumb>` / `<lec-qr>` to another script (read on connect). */
   private trailTaken = false;
@@ -87,7 +90,7 @@ export class LecAbout extends LecElement {
   override connectedCallback() {
     super.connectedCallback();
     // Decide before the first render, so own paragraphs never flash the built-in text.
-    this.#handleDefaultSlot();
+    this.#readLightDom();
     this.trailTaken = !isOurs('lec-breadcrumb');
     this.qrTaken = !isOurs('lec-qr');
   }
@@ -112,19 +115,23 @@ export class LecAbout extends LecElement {
       );
     }
     // On a server, connectedCallback never runs: read the children the prerenderer handed over.
-    if (isServer && this.serverLight) this.#handleDefaultSlot(this.serverLight);
+    if (isServer && this.serverLight) this.#readLightDom(this.serverLight);
     super.willUpdate(changed);
   }
 
   /**
-   * Whether the light-DOM children for the default slot (elements without a `slot`, text) hold
-   * anything a reader would see. Comments and white space leave the built-in text. Node types,
-   * not `instanceof`: children adopted from another frame are objects of that frame's window.
+   * Reads what the page wrote inside: whether the children for the default slot (elements
+   * without a `slot`, text) hold anything a reader would see (comments and white space leave the
+   * built-in text), and whether it slotted codes of its own. A fallback code is never made
+   * behind them: hidden, it would still be encoded. Node types, not `instanceof`: children
+   * adopted from another frame are objects of that frame's window.
    */
-  #handleDefaultSlot(host: LightNode = this) {
-    this.hasOwnBody = [...host.childNodes].some((n) =>
+  #readLightDom(host: LightNode = this) {
+    const nodes = [...host.childNodes];
+    this.hasOwnBody = nodes.some((n) =>
       n.nodeType === 1 ? !n.getAttribute!('slot') : n.nodeType === 3 && !!n.textContent!.trim()
     );
+    this.hasOwnCodes = nodes.some((n) => n.nodeType === 1 && n.getAttribute!('slot') === 'qr');
   }
 
   protected override render(): TemplateResult {
@@ -162,7 +169,7 @@ export class LecAbout extends LecElement {
       ${this.#renderHeading(html`<span><slot name="heading">${this.heading || name}</slot></span>`)}
       <div part="content" class="content">
         <div part="body" class="body">
-          <slot @slotchange=${() => this.#handleDefaultSlot()}></slot>
+          <slot @slotchange=${() => this.#readLightDom()}></slot>
           ${
             this.hasOwnBody
               ? nothing
@@ -173,7 +180,9 @@ export class LecAbout extends LecElement {
           this.noQr
             ? nothing
             : html`<div part="qr" class="qr">
-                <slot name="qr">${this.qrTaken ? nothing : html`<lec-qr></lec-qr>`}</slot>
+                <slot name="qr" @slotchange=${() => this.#readLightDom()}
+                  >${this.qrTaken || this.hasOwnCodes ? nothing : html`<lec-qr></lec-qr>`}</slot
+                >
               </div>`
         }
       </div>
