@@ -53,7 +53,10 @@ test('renders each element as declarative shadow DOM and keeps the page byte for
   });
   const out = await prerender(source, quiet);
   assert.equal(withoutRenders(out), source);
-  assert.equal(out.match(/<template shadowroot/g).length, 5, 'breadcrumb, about (with its inner trail and its fallback code), the slotted code');
+  // No code of the page's address behind the slotted one: it would be hidden, and still encoded.
+  assert.equal(out.match(/<template shadowroot/g).length, 4, 'breadcrumb, about (with its inner trail), the slotted code');
+  const lone = await prerender(page({body: '<lec-about></lec-about>'}), quiet);
+  assert.equal(lone.match(/<template shadowroot/g).length, 3, 'about, with its inner trail and the code of the page');
   assert.match(out, /<lec-breadcrumb prefix="You are here:" data-lec-prerendered><template shadowroot="open" shadowrootmode="open">/);
   assert.match(out, /<slot name="prefix"><!--lit-part-->You are here:</);
   assert.match(out, /<h3 part="heading"/);
