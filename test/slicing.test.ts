@@ -105,6 +105,48 @@ describe('Time slicing: many elements on one page', function () {
     }
   });
 
+  it("an About section renders in one go, its codes' boxes and captions with it, and encodes them in a later task", async () => {
+    const {main} = await emptyPage();
+    main.insertAdjacentHTML(
+      'beforeend',
+      `<lec-about><lec-qr slot="qr" value="${url(1)}" caption="Website"></lec-qr><lec-qr slot="qr" value="${url(2)}" caption="App"></lec-qr></lec-about>`
+    );
+    const about = main.querySelector('lec-about') as Trail;
+    const [first, second] = [...about.querySelectorAll('lec-qr')] as Qr[];
+    const fallback = about.shadowRoot!.querySelector('lec-qr');
+    // Promises only: still the task that added the section.
+    let tasks = 0;
+    setTimeout(() => tasks++);
+    await about.updateComplete;
+    const trail = about.shadowRoot!.querySelector('lec-breadcrumb') as Trail;
+    await trail.updateComplete;
+    expect(tasks, 'a task ran before the section rendered').to.equal(0);
+    expect(fallback, 'no code of the page behind the slotted ones').to.equal(null);
+    expect(trail.hasUpdated && first.hasUpdated && second.hasUpdated).to.equal(true);
+    expect(inShadow(first, '[part=caption]').textContent!.trim()).to.equal('Website');
+    // The box has its final size now, so nothing moves when the code comes.
+    const box = inShadow(first, '[part=code]').getBoundingClientRect();
+    expect(box.width).to.be.above(50);
+    expect(first.shadowRoot!.querySelector('svg'), 'encoded in the task that added it').to.equal(null);
+
+    // Printing does not wait for it.
+    page!.win.dispatchEvent(new Event('beforeprint'));
+    expect(inShadow(first, 'path.modules'), 'no drawing when printing starts').to.exist;
+    // updateComplete and toBlob() wait for it; the box did not move or grow.
+    await second.updateComplete;
+    expect(tasks).to.equal(1);
+    expect(inShadow(second, '[role=img]').getAttribute('aria-label')).to.equal(`App: ${url(2)}`);
+    expect(JSON.stringify(inShadow(first, '[part=code]').getBoundingClientRect())).to.equal(JSON.stringify(box));
+    expect(decodeQr(await pngToImageData(await second.toBlob('png')))).to.equal(url(2));
+  });
+
+  it("toBlob() on a section's code added just now waits for its encoding", async () => {
+    const {main} = await emptyPage();
+    main.insertAdjacentHTML('beforeend', `<lec-about><lec-qr slot="qr" value="${url(3)}"></lec-qr></lec-about>`);
+    const code = main.querySelector('lec-qr') as Qr;
+    expect(decodeQr(await pngToImageData(await code.toBlob('png')))).to.equal(url(3));
+  });
+
   it('a few elements render in the task that added them: nothing waits when there is time', async () => {
     const {insert} = await emptyPage();
     const els = insert(codes(3));

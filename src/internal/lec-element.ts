@@ -75,9 +75,14 @@ export class LecElement extends LitElement {
     });
   }
 
+  /** Set for an update that must wait for a later task whatever the slice (see slices.ts). */
+  protected updateLater = false;
+
   /** Lit's update, in its turn: many elements render over several tasks (see slices.ts). */
   protected override scheduleUpdate() {
-    return inTurn(this as unknown as Element & {performUpdate(): void}, () => super.scheduleUpdate());
+    const later = this.updateLater;
+    this.updateLater = false;
+    return inTurn(this as unknown as Element & {performUpdate(): void}, () => super.scheduleUpdate(), later);
   }
 
   protected override willUpdate(changed: PropertyValues) {

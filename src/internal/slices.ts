@@ -34,6 +34,9 @@ function laterTask(): Promise<void> {
   });
 }
 
+/** The next task with a slice for our updates: the first update to run in it starts the slice. */
+const nextSlice = () => (nextTask ??= laterTask().then(() => void (nextTask = sliceStart = undefined)));
+
 /** Undefined when an update may run now; else a promise of a later task, after which to ask again. */
 function turn(): Promise<void> | undefined {
   if (sliceStart === undefined) {
@@ -41,21 +44,31 @@ function turn(): Promise<void> | undefined {
     // The next task that updates one of ours starts a slice of its own.
     setTimeout(() => (sliceStart = undefined));
   } else if (performance.now() - sliceStart >= SLICE_MS) {
-    // The first update to run in that task starts its slice.
-    return (nextTask ??= laterTask().then(() => void (nextTask = sliceStart = undefined)));
+    return nextSlice();
   }
   return undefined;
 }
 
 /**
- * Runs `update` (the element's Lit update) now if this task's slice has time left, else in a
- * later task. Returns what Lit's `scheduleUpdate` may return: undefined, or a promise.
+ * Whether the element is part of a section: inside a shadow root (our About section's trail and
+ * code) or slotted into an About section (the page's own codes). It renders with the section,
+ * which would otherwise be painted half done: an empty trail, or a column of codes that widens
+ * and moves. (Its costly part may still wait: a code's encoding, see lec-qr.)
  */
-export function inTurn(element: Element & {performUpdate(): void}, update: () => void): Promise<void> | undefined {
-  // Part of a section: inside a shadow root (our About section's trail and code) or slotted into
-  // an About section (the page's own codes). It renders with the section, which would otherwise
-  // be painted half done: an empty trail, or a column of codes that widens and moves.
-  const wait = element.getRootNode().nodeType === 11 || element.parentElement?.closest('lec-about') ? undefined : turn();
+export const inSection = (element: Element) =>
+  element.getRootNode().nodeType === 11 || !!element.parentElement?.closest('lec-about');
+
+/**
+ * Runs `update` (the element's Lit update) now if this task's slice has time left, else in a
+ * later task; with `later`, in a later task's slice in any case. Returns what Lit's
+ * `scheduleUpdate` may return: undefined, or a promise.
+ */
+export function inTurn(
+  element: Element & {performUpdate(): void},
+  update: () => void,
+  later?: boolean
+): Promise<void> | undefined {
+  const wait = later ? nextSlice() : inSection(element) ? undefined : turn();
   if (!wait) {
     waiting.delete(element);
     return void update();

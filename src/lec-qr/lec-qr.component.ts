@@ -5,6 +5,7 @@ import {LEVELS, encode} from '../internal/qr-encode.js';
 import type {Encoded, ErrorCorrection} from '../internal/qr-encode.js';
 import {LINK_SCHEMES, WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
 import {LecElement} from '../internal/lec-element.js';
+import {inSection} from '../internal/slices.js';
 import {serverContext} from '../internal/server-context.js';
 import {tokens} from '../internal/tokens.js';
 import {styles} from './lec-qr.styles.js';
@@ -112,6 +113,10 @@ export class LecQr extends LecElement {
   #reportedError?: string;
   /** A prerendered code had no address: this page's, encoded once the server's render is hydrated. */
   #addressAfterHydration?: string;
+  /** The first render showed the box and caption only: encode in the next update (see willUpdate). */
+  #encodeNext = false;
+  /** The code was encoded again: check its colours' contrast once it is painted. */
+  #contrastDue = false;
   /** Matches while the device pixel ratio is the one the code is snapped to (zoom changes it). */
   #pixelRatio?: MediaQueryList;
 
@@ -210,9 +215,23 @@ export class LecQr extends LecElement {
     }
     const inputs = ['value', 'errorCorrection', 'logo', 'pageUrl'] as const;
     if (!this.src && (this.encoded === undefined || inputs.some((k) => changed.has(k)))) {
-      // Encoding is the costly step: only a change of what is encoded re-runs it.
-      this.encoded = this.#encode();
+      // Encoding is the costly step: only a change of what is encoded re-runs it. The first
+      // render of a code in a section (which renders in one go, see slices.ts) shows its box and
+      // caption and encodes in a later task, so the section is not one long task (at 4x CPU
+      // throttling an encoding took 30 to 75 ms of the demo's load). Not on a server, nor when
+      // hydrating a server's markup, which holds the code already.
+      this.#encodeNext = !isServer && !this.hasUpdated && !this.renderRoot.hasChildNodes() && inSection(this);
+      if (!this.#encodeNext) {
+        this.encoded = this.#encode();
+        this.#contrastDue = true;
+      }
     }
+  }
+
+  /** Also waits for the update that encodes a first render's code (see willUpdate). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (!(await super.getUpdateComplete()));
+    return true;
   }
 
   override disconnectedCallback() {
@@ -230,9 +249,14 @@ export class LecQr extends LecElement {
     // Through the CSSOM, which a strict CSP allows (a style attribute it would block).
     if (changed.has('size')) this.#shadowPart('base')!.style.setProperty('--_lec-qr-size', this.#cssSize ?? null);
     this.#snap();
-    if (changed.has('value') || changed.has('pageUrl')) {
+    if (this.#contrastDue) {
+      this.#contrastDue = false;
       // Reading computed colours forces a style pass: do it after paint, not per render.
       (window.requestIdleCallback ?? setTimeout)(() => this.#checkContrast());
+    }
+    if (this.#encodeNext) {
+      this.updateLater = true;
+      this.requestUpdate();
     }
   }
 
