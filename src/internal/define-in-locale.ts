@@ -6,6 +6,7 @@ import {isServer} from 'lit';
 import {followDocumentLang} from './localization.js';
 import {defineElement} from './define.js';
 import {litPolicyRefused} from './trusted-script.js';
+import {laterTask} from './slices.js';
 
 let warned = false;
 
@@ -23,6 +24,9 @@ export function defineInLocale(elements: Record<string, CustomElementConstructor
   }
   return followDocumentLang()
     .catch((error: unknown) => console.error('@sjtu-lec/elements: could not set the locale.', error))
+    // Not in the task that evaluated the bundle: the elements' first renders would add to it.
+    // Meanwhile the pre-upgrade CSS holds their place, as it did while the bundle loaded.
+    .then(laterTask)
     .then(() => {
       // Without its policy Lit cannot render under Trusted Types: leave the page's own light DOM
       // (the no-JS links and text) in place rather than empty shadow roots, and say what to fix.

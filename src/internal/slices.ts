@@ -25,7 +25,7 @@ const waiting = new Set<{performUpdate(): void}>();
  * page's own tasks (a timer, a fetch callback), which would wait for all our slices again. Not
  * setTimeout: nested timeouts are clamped to 4 ms, which would cost a third of each slice.
  */
-function laterTask(): Promise<void> {
+export function laterTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     // Closed once used: nothing is left listening, or holding this promise and its elements.
