@@ -745,6 +745,29 @@ describe('<lec-breadcrumb>', () => {
     }
   });
 
+  describe('defined, before its first render', () => {
+    // A trail waiting for its turn (src/internal/slices.ts) is defined but empty: its line must
+    // already be there, or the page below it moves when it renders.
+    for (const size of ['', '--lec-breadcrumb-font-size: 1.25em', '--lec-font-size: 22px']) {
+      it(`keeps the height of its rendered line${size ? ` (${size})` : ''}`, async () => {
+        const el = document.createElement('lec-breadcrumb');
+        el.setAttribute('style', size);
+        el.innerHTML = '<a href="/">Home</a><span>About SJTU LEC</span>';
+        document.body.append(el);
+        try {
+          expect(el.shadowRoot!.childElementCount, 'not rendered yet').to.equal(0);
+          const before = el.getBoundingClientRect().height;
+          await el.updateComplete;
+          expect(el.shadowRoot!.querySelector('nav')).to.exist;
+          expect(before).to.be.at.least(24);
+          expect(before).to.be.closeTo(el.getBoundingClientRect().height, 0.01);
+        } finally {
+          el.remove();
+        }
+      });
+    }
+  });
+
   describe('before upgrade, positions', () => {
     const pageLang = document.documentElement.lang;
     afterEach(() => {

@@ -60,22 +60,24 @@ export const inSection = (element: Element) =>
 
 /**
  * Runs `update` (the element's Lit update) now if this task's slice has time left, else in a
- * later task; with `later`, in a later task's slice in any case. Returns what Lit's
- * `scheduleUpdate` may return: undefined, or a promise.
+ * later task; with `later`, in a later task's slice in any case. An element in a section renders
+ * with it, unless its class says `waitsInSection` (its box is reserved without a render).
+ * Returns what Lit's `scheduleUpdate` may return: undefined, or a promise.
  */
 export function inTurn(
   element: Element & {performUpdate(): void},
   update: () => void,
-  later?: boolean
+  later?: boolean,
+  mayWait = later || !!(element.constructor as {waitsInSection?: boolean}).waitsInSection || !inSection(element)
 ): Promise<void> | undefined {
-  const wait = later ? nextSlice() : inSection(element) ? undefined : turn();
+  const wait = later ? nextSlice() : mayWait ? turn() : undefined;
   if (!wait) {
     waiting.delete(element);
     return void update();
   }
   addEventListener('beforeprint', flushForPrint); // once: the same listener is never added twice
   waiting.add(element);
-  return wait.then(() => inTurn(element, update));
+  return wait.then(() => inTurn(element, update, false, mayWait));
 }
 
 /**

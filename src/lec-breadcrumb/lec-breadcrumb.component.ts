@@ -145,6 +145,8 @@ const parseItems = (value: string | null): unknown => {
  */
 export class LecBreadcrumb extends LecElement {
   static override styles = [tokens, styles];
+  /** Its line is reserved by its styles, so inside a section too it may render in a later slice (see slices.ts). */
+  static waitsInSection = true;
   static override properties: PropertyDeclarations = {
     light: {state: true},
     overflowing: {state: true},

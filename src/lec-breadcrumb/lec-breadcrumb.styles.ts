@@ -56,6 +56,9 @@ lec-breadcrumb:not(:defined, [data-lec-prerendered]) > :not([slot]) ~ :not([slot
 export const styles = css`
   :host {
     display: block;
+    /* Its one line (the line height of .base) before it renders too: a trail waiting for its
+       turn (src/internal/slices.ts) keeps its place, so nothing moves when it renders. */
+    min-block-size: max(24px, var(--lec-breadcrumb-font-size, 0.875em) * 1.5);
   }
   .base,
   .list,
