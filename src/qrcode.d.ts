@@ -11,28 +11,20 @@ declare module 'qrcode/lib/core/qrcode.js' {
   ): QrSymbol;
 }
 
+// What src/internal/qr-version.ts reads of qrcode's tables.
+declare module 'qrcode/lib/core/utils.js' {
+  export function getSymbolTotalCodewords(version: number): number;
+}
+declare module 'qrcode/lib/core/error-correction-code.js' {
+  export function getTotalCodewordsCount(version: number, level: {bit: number}): number;
+}
+declare module 'qrcode/lib/core/mode.js' {
+  export const BYTE: {bit: number; ccBits: number[]};
+  export function getCharCountIndicator(mode: {ccBits: number[]}, version: number): number;
+}
+
 declare module 'qrcode/lib/core/byte-data.js' {
   export default class ByteData {
     constructor(data: string);
   }
-}
-
-// Only for test/qr-masks.test.ts: the bundles use src/internal/qr-masks.ts in its place.
-declare module 'qrcode/lib/core/bit-matrix.js' {
-  export default class BitMatrix {
-    constructor(size: number);
-    size: number;
-    data: Uint8Array;
-    reservedBit: Uint8Array;
-  }
-}
-
-declare module 'qrcode/lib/core/mask-pattern.js' {
-  type Matrix = {size: number; data: Uint8Array; reservedBit: Uint8Array};
-  const masks: {
-    from(value: unknown): number | undefined;
-    applyMask(pattern: number, matrix: Matrix): void;
-    getBestMask(matrix: Matrix, setupFormat: (pattern: number) => void): number;
-  };
-  export default masks;
 }
