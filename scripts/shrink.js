@@ -58,15 +58,21 @@ export function oneLineMessages(source, file) {
   return source;
 }
 
-// qrcode's segment optimiser is never called (we pass one byte segment): swap in ours, and a
-// version finder for byte segments only. And its mask choice, the costly part of encoding, for
-// one that makes the same choice faster.
+// qrcode's segment optimiser is never called (we pass one byte segment): swap in ours, with a
+// version finder for byte segments only, and smaller utilities and levels for what we pass. And
+// its mask choice, the costly part of encoding, for one that makes the same choice faster.
 const segmentsStandIn = {
   name: 'qrcode-stand-ins',
   setup(build) {
     const inQrcode = (args) => /[\\/]qrcode[\\/]lib[\\/]core$/.test(args.resolveDir);
-    const standIns = {'./segments': 'qr-segments.ts', './mask-pattern': 'qr-masks.ts', './version': 'qr-version.ts'};
-    build.onResolve({filter: /^\.\/(segments|mask-pattern|version)$/}, (args) =>
+    const standIns = {
+      './segments': 'qr-segments.ts',
+      './mask-pattern': 'qr-masks.ts',
+      './version': 'qr-version.ts',
+      './utils': 'qr-utils.ts',
+      './error-correction-level': 'qr-levels.ts',
+    };
+    build.onResolve({filter: /^\.\/(segments|mask-pattern|version|utils|error-correction-level)$/}, (args) =>
       inQrcode(args)
         ? {path: new URL(`../src/internal/${standIns[args.path]}`, import.meta.url).pathname}
         : undefined

@@ -12,9 +12,6 @@ declare module 'qrcode/lib/core/qrcode.js' {
 }
 
 // What src/internal/qr-version.ts reads of qrcode's tables.
-declare module 'qrcode/lib/core/utils.js' {
-  export function getSymbolTotalCodewords(version: number): number;
-}
 declare module 'qrcode/lib/core/error-correction-code.js' {
   export function getTotalCodewordsCount(version: number, level: {bit: number}): number;
 }

@@ -3,7 +3,7 @@
 // alphanumeric, Kanji and mixed segments: here the same answers for a byte segment, in a third
 // of the code. scripts/smoke.js compares the bundles' codes with qrcode's, from 1 byte to the
 // capacity of version 40 at each level.
-import {getSymbolTotalCodewords} from 'qrcode/lib/core/utils.js';
+import {getSymbolTotalCodewords} from './qr-utils.js';
 import {getTotalCodewordsCount} from 'qrcode/lib/core/error-correction-code.js';
 import {BYTE, getCharCountIndicator} from 'qrcode/lib/core/mode.js';
 

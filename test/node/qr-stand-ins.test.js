@@ -1,5 +1,6 @@
-// The bundles use two stand-ins for modules of qrcode (scripts/shrink.js swaps them in):
-// src/internal/qr-masks.ts chooses each code's mask, src/internal/qr-version.ts its version.
+// The bundles use stand-ins for modules of qrcode (scripts/shrink.js swaps them in):
+// src/internal/qr-masks.ts chooses each code's mask, qr-version.ts its version, qr-utils.ts
+// and qr-levels.ts answer the symbol builder's questions.
 // A different answer might still scan, but it would no longer be the code qrcode draws: check
 // that every answer is qrcode's, from version 1 to 40 at every error-correction level. Pure
 // arithmetic on arrays, so in Node, against the published package (scripts/smoke.js also
@@ -9,6 +10,8 @@ import assert from 'node:assert/strict';
 import {createRequire} from 'node:module';
 import * as masks from '../../dist/internal/qr-masks.js';
 import * as version from '../../dist/internal/qr-version.js';
+import * as utils from '../../dist/internal/qr-utils.js';
+import * as levels from '../../dist/internal/qr-levels.js';
 
 const require = createRequire(import.meta.url);
 const {create} = require('qrcode/lib/core/qrcode.js');
@@ -17,6 +20,7 @@ const qrcodeVersion = require('qrcode/lib/core/version.js');
 const BitMatrix = require('qrcode/lib/core/bit-matrix.js');
 const ByteData = require('qrcode/lib/core/byte-data.js');
 const ECLevel = require('qrcode/lib/core/error-correction-level.js');
+const qrcodeUtils = require('qrcode/lib/core/utils.js');
 
 const LEVELS = ['L', 'M', 'Q', 'H'];
 
@@ -108,4 +112,20 @@ test('version: a version option is read as qrcode reads it', () => {
   for (const value of [undefined, null, '', 'x', 0, 41, 1, 40, '7', 2.5]) {
     assert.equal(version.from(value, 99), qrcodeVersion.from(value, 99), String(value));
   }
+});
+
+test('utils: symbol sizes and codeword counts are qrcode\'s, versions 1 to 40', () => {
+  for (let v = 1; v <= 40; v++) {
+    assert.equal(utils.getSymbolSize(v), qrcodeUtils.getSymbolSize(v), `size, version ${v}`);
+    assert.equal(utils.getSymbolTotalCodewords(v), qrcodeUtils.getSymbolTotalCodewords(v), `codewords, version ${v}`);
+  }
+  for (let n = 0; n < 1 << 18; n += 7) assert.equal(utils.getBCHDigit(n), qrcodeUtils.getBCHDigit(n), `digits of ${n}`);
+});
+
+test('levels: the same level objects\' bits, and the letters qr-encode.ts passes read as qrcode reads them', () => {
+  for (const name of LEVELS) {
+    assert.equal(levels[name].bit, ECLevel[name].bit);
+    for (const letter of [name, name.toLowerCase()]) assert.equal(levels.from(letter, levels.M).bit, ECLevel.from(letter, ECLevel.M).bit);
+  }
+  for (const value of [undefined, null, '', 'x', 'LM']) assert.equal(levels.from(value, levels.M), levels.M, String(value));
 });
