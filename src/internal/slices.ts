@@ -51,9 +51,10 @@ function turn(): Promise<void> | undefined {
 
 /**
  * Whether the element is part of a section: inside a shadow root (our About section's trail and
- * code) or slotted into an About section (the page's own codes). It renders with the section,
- * which would otherwise be painted half done: an empty trail, or a column of codes that widens
- * and moves. (Its costly part may still wait: a code's encoding, see lec-qr.)
+ * code) or slotted into an About section (the page's own codes). A code there renders with the
+ * section, which would otherwise be painted with a column of codes that widens and moves; its
+ * costly part, the encoding, still waits (see lec-qr). A trail keeps its line without a render,
+ * so it may wait (its class's `waitsInSection`).
  */
 export const inSection = (element: Element) =>
   element.getRootNode().nodeType === 11 || !!element.parentElement?.closest('lec-about');
@@ -62,7 +63,8 @@ export const inSection = (element: Element) =>
  * Runs `update` (the element's Lit update) now if this task's slice has time left, else in a
  * later task; with `later`, in a later task's slice in any case. An element in a section renders
  * with it, unless its class says `waitsInSection` (its box is reserved without a render).
- * Returns what Lit's `scheduleUpdate` may return: undefined, or a promise.
+ * `mayWait` is that decision, kept while the update waits. Returns what Lit's `scheduleUpdate`
+ * may return: undefined, or a promise.
  */
 export function inTurn(
   element: Element & {performUpdate(): void},
