@@ -13,7 +13,7 @@ export type {} from '../lec-about/lec-about.js';
 /**
  * Resolves when the locale is set and the three elements are defined: `<lec-about>` first, so it
  * renders before the page's own codes and trails, which may wait for a later slice (see
- * src/all.ts); the trail and code inside it render with it.
+ * src/all.ts); the boxes of its codes render with it.
  */
 export const ready: Promise<void> = defineInLocale({
   'lec-about': LecAbout,

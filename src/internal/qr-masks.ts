@@ -4,7 +4,8 @@
 // encoding takes, and qrcode makes four passes per pattern, each reading every module through
 // a method call. Here one pass over the module array scores all four rules: the same rules
 // and the same choice (scripts/smoke.js compares the bundles' codes with qrcode's, and
-// test/qr-masks.test.ts this module with qrcode's on a corpus), in about half the time.
+// test/node/qr-stand-ins.test.js this module with qrcode's on a corpus), 2.4 times as fast
+// before the JIT warms up (a page's first code) and as fast after.
 
 /** qrcode's BitMatrix: modules row by row, 1 for dark; reserved modules are never masked. */
 interface Matrix {

@@ -1,8 +1,8 @@
 // Stands in for qrcode's own version.js in the bundles (see scripts/shrink.js). The bundles only
 // ever encode one byte-mode segment (see qr-encode.ts), and qrcode's module also sizes numeric,
 // alphanumeric, Kanji and mixed segments: here the same answers for a byte segment, in a third
-// of the code. scripts/smoke.js compares the bundles' codes with qrcode's, from 1 byte to the
-// capacity of version 40 at each level.
+// of the code. test/node/qr-stand-ins.test.js compares it with qrcode's at every version's
+// capacity and level; scripts/smoke.js compares the bundles' codes with qrcode's.
 import {getSymbolTotalCodewords} from './qr-utils.js';
 import {getTotalCodewordsCount} from 'qrcode/lib/core/error-correction-code.js';
 import {BYTE, getCharCountIndicator} from 'qrcode/lib/core/mode.js';
