@@ -77,7 +77,8 @@ export function inTurn(
     waiting.delete(element);
     return void update();
   }
-  addEventListener('beforeprint', flushForPrint); // once: the same listener is never added twice
+  // Once: adding the same listener again is a no-op, but a thousand waiting elements would still pay for it.
+  if (!waiting.size) addEventListener('beforeprint', flushForPrint);
   waiting.add(element);
   return wait.then(() => inTurn(element, update, false, mayWait));
 }

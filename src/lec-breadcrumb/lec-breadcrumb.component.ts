@@ -194,16 +194,12 @@ export class LecBreadcrumb extends LecElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // Assigns new state, so a reconnected element re-renders and writes its structured data again.
-    this.#readLightDom();
-    this.#mutationObserver ??= new MutationObserver(() => this.#readLightDom());
-    this.#mutationObserver.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['href', 'slot', 'aria-label', 'aria-hidden', 'title'],
-    });
-    if (this.hasUpdated) this.#observeSize();
+    // A reconnected element reads its children again (a first connection reads them at the first
+    // update, see willUpdate): new state, so it re-renders and writes its structured data again.
+    if (this.hasUpdated) {
+      this.#readLightDom();
+      this.#observe();
+    }
   }
 
   override disconnectedCallback() {
@@ -215,14 +211,20 @@ export class LecBreadcrumb extends LecElement {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    // On a server, connectedCallback never runs: read the children the prerenderer handed over.
-    if (isServer && this.serverLight) this.#readLightDom(this.serverLight);
+    // The children are read at the first update, not on connect: a page that inserts a thousand
+    // trails at once then pays for reading them in our time slices (src/internal/slices.ts), not
+    // in its own task. On a server, where connectedCallback never runs, from the prerenderer's copy.
+    if (isServer) {
+      if (this.serverLight) this.#readLightDom(this.serverLight);
+    } else if (!this.hasUpdated) {
+      this.#readLightDom();
+    }
     if (changed.has('items')) this.#itemEntries = this.#normaliseItems(this.items);
     this.entries = this.#itemEntries ?? this.light.entries;
   }
 
   protected override firstUpdated() {
-    this.#observeSize();
+    this.#observe();
   }
 
   protected override updated() {
@@ -284,10 +286,18 @@ export class LecBreadcrumb extends LecElement {
   }
 
   /**
-   * Watches the space for the trail and the trail's natural width. Neither box changes size when
-   * the element collapses or expands, so the callback cannot cause a "ResizeObserver loop".
+   * Watches the children, read again whenever the page changes them, and two sizes: the space for
+   * the trail and the trail's natural width. Neither box changes size when the element collapses
+   * or expands, so the resize callback cannot cause a "ResizeObserver loop".
    */
-  #observeSize() {
+  #observe() {
+    this.#mutationObserver ??= new MutationObserver(() => this.#readLightDom());
+    this.#mutationObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['href', 'slot', 'aria-label', 'aria-hidden', 'title'],
+    });
     this.#ruler = this.renderRoot.querySelector('.ruler')!;
     this.#resizeObserver ??= new ResizeObserver(() => this.#handleResize());
     this.#resizeObserver.observe(this.#ruler);
