@@ -321,6 +321,76 @@ describe('<lec-breadcrumb>', () => {
       expect(visibleLabels(el)).to.have.length(2);
     });
 
+    /** Frames enough for a resize reading, the render it causes, and the next reading. */
+    async function quiet(trail: LecBreadcrumb) {
+      for (let i = 0; i < 4; i++) {
+        await new Promise((resolve) => setTimeout(resolve));
+        await settle(trail);
+      }
+    }
+    const copyOf = (trail: LecBreadcrumb) => trail.shadowRoot!.querySelector('.ruler .measure');
+
+    it('draws its one-line measuring copy only while the trail overflows', async () => {
+      expect(copyOf(el), 'overflowing at 320 px').to.exist;
+      await setPageWidth(1800, 640);
+      await quiet(el);
+      expect(visibleLabels(el)).to.have.length(5);
+      expect(copyOf(el), 'fits at 1800 px').to.equal(null);
+      await setPageWidth(320, 640);
+      await quiet(el);
+      expect(copyOf(el)).to.exist;
+      expect(visibleLabels(el)).to.have.length(2);
+    });
+
+    it('collapses when the current entry grows at the same width, and expands when it shrinks back', async () => {
+      await setPageWidth(1800, 640);
+      await quiet(el);
+      expect(visibleLabels(el)).to.have.length(5);
+      const ruler = el.shadowRoot!.querySelector('.ruler')!.getBoundingClientRect().width;
+      // Only the current entry grows (the space for the trail stays): the case where the first
+      // reading comes from the entry itself, not from the space.
+      const style = Object.assign(document.createElement('style'), {
+        textContent: 'lec-breadcrumb::part(current) { letter-spacing: 1.5em }',
+      });
+      document.head.append(style);
+      try {
+        await quiet(el);
+        expect(el.shadowRoot!.querySelector('.ruler')!.getBoundingClientRect().width).to.equal(ruler);
+        expect(visibleLabels(el), 'collapsed').to.have.length(2);
+      } finally {
+        style.remove();
+      }
+      await quiet(el);
+      expect(visibleLabels(el), 'expanded again').to.have.length(5);
+    });
+
+    it('settles when page styles make the entries wider than its measuring copy', async () => {
+      const copy = copyOf(el)!.getBoundingClientRect().width;
+      const ruler = el.shadowRoot!.querySelector('.ruler')!.getBoundingClientRect();
+      // The copy has no list items, so padding on ::part(item) widens only the real trail: 5 × 80 px.
+      const style = Object.assign(document.createElement('style'), {
+        textContent: 'lec-breadcrumb::part(item) { padding-inline: 40px }',
+      });
+      document.head.append(style);
+      try {
+        for (const room of [100, 200, 300]) {
+          // Room for the copy and `room` px more, not for the trail itself.
+          el.style.inlineSize = `${ruler.left - el.getBoundingClientRect().left + copy + room}px`;
+          await quiet(el);
+          let renders = 0;
+          const watch = new MutationObserver(() => renders++);
+          watch.observe(el.shadowRoot!, {subtree: true, childList: true, attributes: true});
+          await quiet(el);
+          await quiet(el);
+          watch.disconnect();
+          expect(renders, `re-rendered after settling with ${room} px to spare`).to.equal(0);
+        }
+      } finally {
+        style.remove();
+        el.style.inlineSize = '';
+      }
+    });
+
     it('does not collapse a trail of two entries, but truncates it', async () => {
       const two = await fixture<LecBreadcrumb>(html`<lec-breadcrumb
         ><a href="/">${LONG_TRAIL[1][0]}</a><span>${LONG_TRAIL[4][0]}</span></lec-breadcrumb

@@ -7,12 +7,28 @@
  */
 
 /**
- * How long our updates may run in one task before the rest yield. With the browser's rendering
- * between tasks, 200 codes then make tasks of about 40 ms (the long-task limit is 50 ms); the
- * price is about 1.5 times the total time, as the page is laid out and painted between slices
- * (25 ms slices: 45 ms tasks, 1.4 times). Measured by `npm run bench` (the Responsive rows).
+ * A task of ours, with the style, layout and paint its updates cause before the next one, should
+ * stay under this: a long task is over 50 ms, and the page and the garbage collector need some.
  */
-const SLICE_MS = 12;
+const TASK_MS = 36;
+
+/**
+ * How long our updates may run in one task before the rest yield: what leaves time, within
+ * TASK_MS, for the rendering they cause. That differs by element (a breadcrumb's first layout
+ * costs about three times its update, a QR code's less than its encoding), so it is measured:
+ * the time from a slice's end to the next slice's start, per millisecond of slice, averaged with
+ * the last measure. Fixed 12 ms slices made tasks of 55 to 65 ms while a thousand breadcrumbs
+ * rendered. At most 16 ms: longer slices for QR codes sometimes made tasks over 50 ms, as part of
+ * their rendering (raster) runs on other threads, which the measure does not see.
+ */
+let sliceMs = 12;
+let renderRatio = 2; // TASK_MS / (1 + 2) = 12 ms to start with
+
+/** Sizes the next slices from the last one: `ran` ms of updates, then `between` ms of the rest. */
+function adapt(ran: number, between: number) {
+  renderRatio = (renderRatio + between / ran) / 2;
+  sliceMs = Math.min(16, Math.max(4, TASK_MS / (1 + renderRatio)));
+}
 
 let sliceStart: number | undefined;
 let nextTask: Promise<void> | undefined;
@@ -43,7 +59,13 @@ function turn(): Promise<void> | undefined {
     sliceStart = performance.now();
     // The next task that updates one of ours starts a slice of its own.
     setTimeout(() => (sliceStart = undefined));
-  } else if (performance.now() - sliceStart >= SLICE_MS) {
+  } else if (performance.now() - sliceStart >= sliceMs) {
+    if (!nextTask) {
+      // The first update to wait ends this slice: measure what happens until the next one.
+      const start = sliceStart;
+      const yielded = performance.now();
+      nextSlice().then(() => adapt(yielded - start, performance.now() - yielded));
+    }
     return nextSlice();
   }
   return undefined;

@@ -172,8 +172,14 @@ export class LecBreadcrumb extends LecElement {
   // Created on first connect, never in the constructor: a server-side render has no observers.
   #mutationObserver?: MutationObserver;
   #resizeObserver?: ResizeObserver;
-  /** Spans the space for the trail; its child `.measure` is a one-line copy of the whole trail. */
+  /**
+   * Spans the space for the trail. While the trail overflows, its child `.measure` is a one-line
+   * copy of the whole trail, whose width says when it fits again.
+   */
   #ruler!: Element;
+  #fit?: Element;
+  /** The current entry was found cut: true, then the copy's width as first measured after (see #handleResize). */
+  #cut?: number | true;
   #lastWidth?: number;
   #ldScript?: HTMLScriptElement;
 
@@ -206,6 +212,7 @@ export class LecBreadcrumb extends LecElement {
     super.disconnectedCallback();
     this.#mutationObserver?.disconnect();
     this.#resizeObserver?.disconnect();
+    this.#fit = undefined;
     this.#syncJsonLd(); // removes the script
   }
 
@@ -220,6 +227,7 @@ export class LecBreadcrumb extends LecElement {
       this.#readLightDom();
     }
     if (changed.has('items')) this.#itemEntries = this.#normaliseItems(this.items);
+    if (changed.has('light') || changed.has('items') || changed.has('prefix')) this.#cut = undefined;
     this.entries = this.#itemEntries ?? this.light.entries;
   }
 
@@ -229,6 +237,7 @@ export class LecBreadcrumb extends LecElement {
 
   protected override updated() {
     this.#syncJsonLd();
+    this.#watchFit();
   }
 
   /** Checks an href once per distinct value, so re-reading the light DOM does not repeat warnings. */
@@ -286,9 +295,9 @@ export class LecBreadcrumb extends LecElement {
   }
 
   /**
-   * Watches the children, read again whenever the page changes them, and two sizes: the space for
-   * the trail and the trail's natural width. Neither box changes size when the element collapses
-   * or expands, so the resize callback cannot cause a "ResizeObserver loop".
+   * Watches the children, read again whenever the page changes them, and the space for the trail
+   * (`.ruler`, which never changes size when the element collapses or expands, so the callback
+   * cannot cause a "ResizeObserver loop"), and what says whether the trail fits (see #watchFit).
    */
   #observe() {
     this.#mutationObserver ??= new MutationObserver(() => this.#readLightDom());
@@ -301,15 +310,58 @@ export class LecBreadcrumb extends LecElement {
     this.#ruler = this.renderRoot.querySelector('.ruler')!;
     this.#resizeObserver ??= new ResizeObserver(() => this.#handleResize());
     this.#resizeObserver.observe(this.#ruler);
-    this.#resizeObserver.observe(this.#ruler.firstElementChild!);
+  }
+
+  /**
+   * Watches the box whose width changes when the whole trail's does (fonts, text size): while the
+   * trail overflows, its one-line copy in `.measure`; else the current page's entry, which shrinks
+   * (with an ellipsis) when the trail stops fitting. The copy doubles a trail's layout, so it is
+   * drawn only while needed. Called after each render, in a later task: a box first observed
+   * during the resize callbacks of a frame (a render they caused) would be reported as a
+   * "ResizeObserver loop" error unless it were deeper than every box they reported.
+   */
+  #watchFit() {
+    setTimeout(() => {
+      const observer = this.#resizeObserver;
+      const fit = this.#ruler.firstElementChild ?? this.renderRoot.querySelector('.list > :last-child > .entry');
+      if (!this.isConnected || !observer || fit === this.#fit) return;
+      if (this.#fit) observer.unobserve(this.#fit);
+      this.#fit = fit ?? undefined;
+      if (fit) observer.observe(fit);
+    });
   }
 
   #handleResize() {
     const available = this.#ruler.getBoundingClientRect().width;
-    // A later change of width collapses an expanded trail again.
-    if (Math.abs(available - (this.#lastWidth ?? available)) >= 1) this.expanded = false;
+    // A later change of width collapses an expanded trail again, and it is measured afresh.
+    if (Math.abs(available - (this.#lastWidth ?? available)) >= 1) {
+      this.expanded = false;
+      this.#cut = undefined;
+    }
     this.#lastWidth = available;
-    this.overflowing = this.#ruler.firstElementChild!.getBoundingClientRect().width > available + 0.5;
+    const measure = this.#ruler.firstElementChild;
+    const list = this.renderRoot.querySelector('.list')!;
+    const last = list.lastElementChild?.lastElementChild;
+    // The copy says "fits" up to half a pixel over; the current entry counts as cut from a whole
+    // pixel. Once the entry was cut, the trail stays collapsed while the copy keeps the width it
+    // had then (page styles on ::part(item), say, which the copy has no box for, can make the
+    // copy narrower than the trail): it settles in one state instead of switching back and forth.
+    let overflowing;
+    if (measure) {
+      const copy = measure.getBoundingClientRect().width;
+      if (this.#cut === true) this.#cut = copy;
+      overflowing = copy > available + 0.5 || copy === this.#cut;
+    } else {
+      overflowing = list.scrollWidth > list.clientWidth + 1 || (!!last && last.scrollWidth > last.clientWidth + 1);
+      if (overflowing) this.#cut = true;
+    }
+    if (overflowing !== this.overflowing && this.#fit) {
+      // The render this causes removes or resizes the watched box: stop watching it first, or
+      // the change would be reported in this same frame, as a "ResizeObserver loop" error.
+      this.#resizeObserver!.unobserve(this.#fit);
+      this.#fit = undefined;
+    }
+    this.overflowing = overflowing;
   }
 
   async #handleExpand() {
@@ -427,12 +479,19 @@ export class LecBreadcrumb extends LecElement {
           )}
         </ol>
         <div class="ruler" aria-hidden="true">
-          <div class="measure">
-            ${entries.map(
-              ({label, href}, i) =>
-                html`${i ? separator() : nothing}<span class="entry ${href === undefined ? '' : 'link'}">${label}</span>`
-            )}
-          </div>
+          ${this.overflowing
+            ? html`<div class="measure">
+                ${entries.map(
+                  ({label, href}, i) =>
+                    // With the entries' parts, so that page styles on them size the copy alike.
+                    html`${i ? separator() : nothing}<span
+                        part=${href === undefined ? (i === last ? 'current' : 'text') : i === last ? 'link current' : 'link'}
+                        class="entry ${href === undefined ? '' : 'link'}"
+                        >${label}</span
+                      >`
+                )}
+              </div>`
+            : nothing}
         </div>
       </div>
     </nav>`;
