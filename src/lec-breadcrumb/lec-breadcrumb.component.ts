@@ -323,12 +323,17 @@ export class LecBreadcrumb extends LecElement {
   #watchFit() {
     setTimeout(() => {
       const observer = this.#resizeObserver;
-      const fit = this.#ruler.firstElementChild ?? this.renderRoot.querySelector('.list > :last-child > .entry');
+      const fit = this.#ruler.firstElementChild ?? this.#currentEntry;
       if (!this.isConnected || !observer || fit === this.#fit) return;
       if (this.#fit) observer.unobserve(this.#fit);
       this.#fit = fit ?? undefined;
       if (fit) observer.observe(fit);
     });
+  }
+
+  /** The current page's entry, the last item's: it shrinks, with an ellipsis, when the trail stops fitting. */
+  get #currentEntry() {
+    return this.renderRoot.querySelector('.list')?.lastElementChild?.lastElementChild;
   }
 
   #handleResize() {
@@ -340,8 +345,6 @@ export class LecBreadcrumb extends LecElement {
     }
     this.#lastWidth = available;
     const measure = this.#ruler.firstElementChild;
-    const list = this.renderRoot.querySelector('.list')!;
-    const last = list.lastElementChild?.lastElementChild;
     // The copy says "fits" up to half a pixel over; the current entry counts as cut from a whole
     // pixel. Once the entry was cut, the trail stays collapsed while the copy keeps the width it
     // had then (page styles on ::part(item), say, which the copy has no box for, can make the
@@ -352,7 +355,9 @@ export class LecBreadcrumb extends LecElement {
       if (this.#cut === true) this.#cut = copy;
       overflowing = copy > available + 0.5 || copy === this.#cut;
     } else {
-      overflowing = list.scrollWidth > list.clientWidth + 1 || (!!last && last.scrollWidth > last.clientWidth + 1);
+      const current = this.#currentEntry;
+      const list = current?.closest('.list');
+      overflowing = !!current && !!list && (list.scrollWidth > list.clientWidth + 1 || current.scrollWidth > current.clientWidth + 1);
       if (overflowing) this.#cut = true;
     }
     if (overflowing !== this.overflowing && this.#fit) {
