@@ -139,7 +139,9 @@ describe('Time slicing: many elements on one page', function () {
     // updateComplete and toBlob() wait for it; the box did not move or grow.
     await second.updateComplete;
     await trail.updateComplete;
-    expect(tasks).to.equal(1);
+    // Encoded in the next slices, not after many tasks. Whether this window's timer runs before
+    // them depends on the engine's task order and on how many slices the encodings take.
+    expect(tasks).to.be.at.most(1);
     expect(trail.shadowRoot!.querySelector('[aria-current=page]')!.textContent).to.equal('About SJTU LEC');
     expect(JSON.stringify(trail.getBoundingClientRect())).to.equal(JSON.stringify(line));
     expect(inShadow(second, '[role=img]').getAttribute('aria-label')).to.equal(`App: ${url(2)}`);
@@ -152,6 +154,35 @@ describe('Time slicing: many elements on one page', function () {
     main.insertAdjacentHTML('beforeend', `<lec-about><lec-qr slot="qr" value="${url(3)}"></lec-qr></lec-about>`);
     const code = main.querySelector('lec-qr') as Qr;
     expect(decodeQr(await pngToImageData(await code.toBlob('png')))).to.equal(url(3));
+  });
+
+  it('upgrading counts toward the slice: a task that spent one upgrading renders its first element only, and the rest later', async () => {
+    const {insert} = await emptyPage();
+    let tasks = 0;
+    setTimeout(() => tasks++);
+    const els = insert(codes(20));
+    // As if upgrading them had taken longer than a slice (a thousand trails take about 40 ms).
+    const until = performance.now() + 30;
+    while (performance.now() < until);
+    await els[0].updateComplete;
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(tasks, 'a task ran before the first code rendered').to.equal(0);
+    expect(els.filter((el) => el.hasUpdated).length, 'codes rendered in the task that added them').to.equal(1);
+    await Promise.all(els.map((el) => el.updateComplete));
+    expect(inShadow(els[19], '[role=img]').getAttribute('aria-label')).to.equal(`Course 19: ${url(19)}`);
+  });
+
+  it('a section renders in the task that added it even when that task has spent its slice', async () => {
+    const {main} = await emptyPage();
+    let tasks = 0;
+    setTimeout(() => tasks++);
+    main.insertAdjacentHTML('beforeend', `<lec-about><lec-qr slot="qr" value="${url(1)}"></lec-qr></lec-about>`);
+    const until = performance.now() + 30;
+    while (performance.now() < until);
+    const about = main.querySelector('lec-about') as Trail;
+    await about.updateComplete;
+    expect(tasks, 'a task ran before the section rendered').to.equal(0);
+    expect(about.shadowRoot!.querySelector('section p'), 'the section with its text').to.exist;
   });
 
   it('a few elements render in the task that added them: nothing waits when there is time', async () => {

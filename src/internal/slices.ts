@@ -31,7 +31,11 @@ function adapt(ran: number, between: number) {
 }
 
 let sliceStart: number | undefined;
+/** Whether an update ran in this task's slice: the first one always runs, so each task makes progress. */
+let sliceUsed = false;
 let nextTask: Promise<void> | undefined;
+
+const endSlice = () => void (sliceStart = undefined, sliceUsed = false);
 
 /** Elements whose update waits for a later slice: printing renders them at once (see flushForPrint). */
 const waiting = new Set<{performUpdate(): void}>();
@@ -50,24 +54,37 @@ export function laterTask(): Promise<void> {
   });
 }
 
-/** The next task with a slice for our updates: the first update to run in it starts the slice. */
-const nextSlice = () => (nextTask ??= laterTask().then(() => void (nextTask = sliceStart = undefined)));
+/** The next task with a slice for our updates: the first connect or update in it starts the slice. */
+const nextSlice = () => (nextTask ??= laterTask().then(() => void (nextTask = undefined, endSlice())));
+
+/**
+ * Starts this task's slice unless one is open. Our elements call it as they connect, so the time
+ * of their upgrades counts: a page inserting a thousand trails has spent a slice on upgrading them
+ * before their first update runs.
+ */
+export function openSlice() {
+  if (sliceStart === undefined) {
+    sliceStart = performance.now();
+    // The next task that connects or updates one of ours starts a slice of its own.
+    setTimeout(endSlice);
+  }
+}
 
 /** Undefined when an update may run now; else a promise of a later task, after which to ask again. */
 function turn(): Promise<void> | undefined {
-  if (sliceStart === undefined) {
-    sliceStart = performance.now();
-    // The next task that updates one of ours starts a slice of its own.
-    setTimeout(() => (sliceStart = undefined));
-  } else if (performance.now() - sliceStart >= sliceMs) {
+  openSlice();
+  const start = sliceStart!;
+  if (sliceUsed && performance.now() - start >= sliceMs) {
     if (!nextTask) {
-      // The first update to wait ends this slice: measure what happens until the next one.
-      const start = sliceStart;
+      // The first update to wait ends this slice: measure what happens until the next one. (A
+      // slice opened by upgrades counts them as its updates: one measure that errs towards
+      // longer slices, evened out by the next ones.)
       const yielded = performance.now();
       nextSlice().then(() => adapt(yielded - start, performance.now() - yielded));
     }
     return nextSlice();
   }
+  sliceUsed = true;
   return undefined;
 }
 
