@@ -104,6 +104,13 @@ export function scenarios(scale) {
       a: ['lec-breadcrumb', times(manyCrumbs, () => lecTrail(8))],
       b: ['sl-breadcrumb', times(manyCrumbs, () => slTrail(8))],
     }),
+    // The floor under the longest-task goal: the same markup with a tag nobody defines, so the
+    // page inserts and lays out its 8,000 links by itself, with no element of anyone's.
+    {
+      id: 'responsive-breadcrumb-plain',
+      name: `Responsive: ${manyCrumbs} eight-entry trails as plain HTML (an undefined tag), longest task (ms)`,
+      a: lec('responsive', {html: times(manyCrumbs, () => lecTrail(8).replaceAll('lec-breadcrumb', 'x-trail')), pick: 'longest'}, []),
+    },
     {
       id: 'breadcrumb',
       name: `Breadcrumb: ${crumbs} five-entry trails (ms)`,
