@@ -70,12 +70,15 @@ export function openSlice() {
   }
 }
 
+/** Whether this task has spent its slice (on upgrades or updates): what runs now makes the task longer. */
+const sliceSpent = () => sliceStart !== undefined && performance.now() - sliceStart >= sliceMs;
+
 /** Undefined when an update may run now; else a promise of a later task, after which to ask again. */
 function turn(): Promise<void> | undefined {
   openSlice();
-  const start = sliceStart!;
-  if (sliceUsed && performance.now() - start >= sliceMs) {
+  if (sliceUsed && sliceSpent()) {
     if (!nextTask) {
+      const start = sliceStart!;
       // The first update to wait ends this slice: measure what happens until the next one. (A
       // slice opened by upgrades counts them as its updates: one measure that errs towards
       // longer slices, evened out by the next ones.)
@@ -97,6 +100,17 @@ function turn(): Promise<void> | undefined {
  */
 export const inSection = (element: Element) =>
   element.getRootNode().nodeType === 11 || !!element.parentElement?.closest('lec-about');
+
+/** Set while printing renders every waiting element (see flushForPrint). */
+let flushing = false;
+
+/**
+ * Whether the costly part of an element's first render (a code's encoding) should wait for a
+ * later task: in a section, which renders in one go, or when this task has spent its slice
+ * already (a page adding many codes at once, whose first update runs all the same). Never while
+ * printing renders everything.
+ */
+export const deferCostly = (element: Element) => !flushing && (inSection(element) || sliceSpent());
 
 /**
  * Runs `update` (the element's Lit update) now if this task's slice has time left, else in a
@@ -127,5 +141,10 @@ export function inTurn(
  * (They leave the set when their turn comes, and Lit's performUpdate then does nothing.)
  */
 function flushForPrint() {
-  for (const element of waiting) element.performUpdate();
+  flushing = true;
+  try {
+    for (const element of waiting) element.performUpdate();
+  } finally {
+    flushing = false;
+  }
 }

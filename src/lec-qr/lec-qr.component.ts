@@ -5,7 +5,7 @@ import {LEVELS, encode} from '../internal/qr-encode.js';
 import type {Encoded, ErrorCorrection} from '../internal/qr-encode.js';
 import {LINK_SCHEMES, WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
 import {LecElement} from '../internal/lec-element.js';
-import {inSection} from '../internal/slices.js';
+import {deferCostly} from '../internal/slices.js';
 import {serverContext} from '../internal/server-context.js';
 import {tokens} from '../internal/tokens.js';
 import {styles} from './lec-qr.styles.js';
@@ -218,9 +218,12 @@ export class LecQr extends LecElement {
       // Encoding is the costly step: only a change of what is encoded re-runs it. The first
       // render of a code in a section (which renders in one go, see slices.ts) shows its box and
       // caption and encodes in a later task, so the section is not one long task (at 4x CPU
-      // throttling an encoding took 30 to 75 ms of the demo's load). Not on a server, nor when
-      // hydrating a server's markup, which holds the code already.
-      this.#encodeNext = !isServer && !this.hasUpdated && !this.renderRoot.hasChildNodes() && inSection(this);
+      // throttling an encoding took 30 to 75 ms of the demo's load). So does a code whose first
+      // render runs in a task that has spent its slice already, as when a page adds many codes at
+      // once: a task's first update always runs, and the page's first code is the slowest to
+      // encode (the JIT has not warmed up). Not when printing, on a server, nor when hydrating a
+      // server's markup, which holds the code already.
+      this.#encodeNext = !isServer && !this.hasUpdated && !this.renderRoot.hasChildNodes() && deferCostly(this);
       if (!this.#encodeNext) {
         this.encoded = this.#encode();
         this.#contrastDue = true;
