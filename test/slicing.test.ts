@@ -105,6 +105,24 @@ describe('Time slicing: many elements on one page', function () {
     }
   });
 
+  it('printing renders a section that was still waiting, with the trail and code it makes', async () => {
+    const {main} = await emptyPage();
+    main.insertAdjacentHTML('beforeend', `${codes(5)}<lec-about></lec-about>`);
+    const about = main.querySelector('lec-about') as Trail;
+    // A task that has spent its slice: the section waits for a later one.
+    const until = performance.now() + 30;
+    while (performance.now() < until);
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(about.hasUpdated, 'the section rendered in the task that added it').to.equal(false);
+    page!.win.dispatchEvent(new Event('beforeprint'));
+    // Printing takes the page as it is now: the section's own trail and code are drawn too.
+    const trail = about.shadowRoot!.querySelector('lec-breadcrumb')!;
+    expect(trail.shadowRoot!.querySelector('[aria-current=page]')!.textContent).to.equal('About SJTU LEC');
+    expect(inShadow(about.shadowRoot!.querySelector('lec-qr')!, 'path.modules')).to.exist;
+    await about.updateComplete;
+    await Promise.all([...main.querySelectorAll('lec-qr')].map((el) => (el as Qr).updateComplete));
+  });
+
   it("an About section renders in one go, its codes' boxes and captions with it, and encodes them in a later task", async () => {
     const {main} = await emptyPage();
     main.insertAdjacentHTML(

@@ -34,6 +34,8 @@ let sliceStart: number | undefined;
 /** Whether an update ran in this task's slice: the first one always runs, so each task makes progress. */
 let sliceUsed = false;
 let nextTask: Promise<void> | undefined;
+/** Set while printing renders every waiting element (see flushForPrint). */
+let flushing = false;
 
 const endSlice = () => void (sliceStart = undefined, sliceUsed = false);
 
@@ -60,9 +62,11 @@ const nextSlice = () => (nextTask ??= laterTask().then(() => void (nextTask = un
 /**
  * Starts this task's slice unless one is open. Our elements call it as they connect, so the time
  * of their upgrades counts: a page inserting a thousand trails has spent a slice on upgrading them
- * before their first update runs.
+ * before their first update runs. While printing renders everything, an element connecting (the
+ * trail and code a section makes as it renders) joins the elements to render (see flushForPrint).
  */
-export function openSlice() {
+export function openSlice(element: {performUpdate(): void}) {
+  if (flushing) waiting.add(element);
   if (sliceStart === undefined) {
     sliceStart = performance.now();
     // The next task that connects or updates one of ours starts a slice of its own.
@@ -74,8 +78,8 @@ export function openSlice() {
 const sliceSpent = () => sliceStart !== undefined && performance.now() - sliceStart >= sliceMs;
 
 /** Undefined when an update may run now; else a promise of a later task, after which to ask again. */
-function turn(): Promise<void> | undefined {
-  openSlice();
+function turn(element: {performUpdate(): void}): Promise<void> | undefined {
+  openSlice(element);
   if (sliceUsed && sliceSpent()) {
     if (!nextTask) {
       const start = sliceStart!;
@@ -101,9 +105,6 @@ function turn(): Promise<void> | undefined {
 export const inSection = (element: Element) =>
   element.getRootNode().nodeType === 11 || !!element.parentElement?.closest('lec-about');
 
-/** Set while printing renders every waiting element (see flushForPrint). */
-let flushing = false;
-
 /**
  * Whether the costly part of an element's first render (a code's encoding) should wait for a
  * later task: in a section, which renders in one go, or when this task has spent its slice
@@ -125,7 +126,7 @@ export function inTurn(
   later?: boolean,
   mayWait = later || !!(element.constructor as {waitsInSection?: boolean}).waitsInSection || !inSection(element)
 ): Promise<void> | undefined {
-  const wait = later ? nextSlice() : mayWait ? turn() : undefined;
+  const wait = later ? nextSlice() : mayWait ? turn(element) : undefined;
   if (!wait) {
     waiting.delete(element);
     return void update();
@@ -143,6 +144,8 @@ export function inTurn(
 function flushForPrint() {
   flushing = true;
   try {
+    // A Set's loop also visits what is added meanwhile: the trails and codes that sections
+    // rendered here make, and which connect as they do (see openSlice).
     for (const element of waiting) element.performUpdate();
   } finally {
     flushing = false;
