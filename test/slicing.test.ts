@@ -14,6 +14,11 @@ const COUNT = 200;
 const url = (i: number) => `https://lec.sjtu.edu.cn/courses/${1000 + i}/overview`;
 const codes = (n: number) => Array.from({length: n}, (_, i) => `<lec-qr value="${url(i)}" caption="Course ${i}"></lec-qr>`).join('');
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+/** Keeps this task busy for longer than a slice, as slow upgrades would (a thousand trails take about 40 ms). */
+const spendSlice = () => {
+  const until = performance.now() + 30;
+  while (performance.now() < until);
+};
 
 describe('Time slicing: many elements on one page', function () {
   this.timeout(60_000);
@@ -110,8 +115,7 @@ describe('Time slicing: many elements on one page', function () {
     main.insertAdjacentHTML('beforeend', `${codes(5)}<lec-about></lec-about>`);
     const about = main.querySelector('lec-about') as Trail;
     // A task that has spent its slice: the section waits for a later one.
-    const until = performance.now() + 30;
-    while (performance.now() < until);
+    spendSlice();
     for (let i = 0; i < 20; i++) await Promise.resolve();
     expect(about.hasUpdated, 'the section rendered in the task that added it').to.equal(false);
     page!.win.dispatchEvent(new Event('beforeprint'));
@@ -179,9 +183,7 @@ describe('Time slicing: many elements on one page', function () {
     let tasks = 0;
     setTimeout(() => tasks++);
     const els = insert(codes(20));
-    // As if upgrading them had taken longer than a slice (a thousand trails take about 40 ms).
-    const until = performance.now() + 30;
-    while (performance.now() < until);
+    spendSlice();
     // Promises only: still the task that added them.
     for (let i = 0; i < 20; i++) await Promise.resolve();
     expect(tasks, 'a task ran meanwhile').to.equal(0);
@@ -205,8 +207,7 @@ describe('Time slicing: many elements on one page', function () {
     let tasks = 0;
     setTimeout(() => tasks++);
     main.insertAdjacentHTML('beforeend', `<lec-about><lec-qr slot="qr" value="${url(1)}"></lec-qr></lec-about>`);
-    const until = performance.now() + 30;
-    while (performance.now() < until);
+    spendSlice();
     const about = main.querySelector('lec-about') as Trail;
     await about.updateComplete;
     expect(tasks, 'a task ran before the section rendered').to.equal(0);

@@ -59,14 +59,8 @@ export function laterTask(): Promise<void> {
 /** The next task with a slice for our updates: the first connect or update in it starts the slice. */
 const nextSlice = () => (nextTask ??= laterTask().then(() => void (nextTask = undefined, endSlice())));
 
-/**
- * Starts this task's slice unless one is open. Our elements call it as they connect, so the time
- * of their upgrades counts: a page inserting a thousand trails has spent a slice on upgrading them
- * before their first update runs. While printing renders everything, an element connecting (the
- * trail and code a section makes as it renders) joins the elements to render (see flushForPrint).
- */
-export function openSlice(element: {performUpdate(): void}) {
-  if (flushing) waiting.add(element);
+/** Starts this task's slice unless one is open. */
+function openSlice() {
   if (sliceStart === undefined) {
     sliceStart = performance.now();
     // The next task that connects or updates one of ours starts a slice of its own.
@@ -74,12 +68,23 @@ export function openSlice(element: {performUpdate(): void}) {
   }
 }
 
+/**
+ * Called by our elements as they connect. The slice opens then, so the time of their upgrades
+ * counts: a page inserting a thousand trails has spent a slice on upgrading them before their
+ * first update runs. While printing renders everything, an element connecting (the trail and
+ * code a section makes as it renders) joins the elements to render (see flushForPrint).
+ */
+export function connected(element: {performUpdate(): void}) {
+  if (flushing) waiting.add(element);
+  openSlice();
+}
+
 /** Whether this task has spent its slice (on upgrades or updates): what runs now makes the task longer. */
 const sliceSpent = () => sliceStart !== undefined && performance.now() - sliceStart >= sliceMs;
 
 /** Undefined when an update may run now; else a promise of a later task, after which to ask again. */
-function turn(element: {performUpdate(): void}): Promise<void> | undefined {
-  openSlice(element);
+function turn(): Promise<void> | undefined {
+  openSlice();
   if (sliceUsed && sliceSpent()) {
     if (!nextTask) {
       const start = sliceStart!;
@@ -126,7 +131,7 @@ export function inTurn(
   later?: boolean,
   mayWait = later || !!(element.constructor as {waitsInSection?: boolean}).waitsInSection || !inSection(element)
 ): Promise<void> | undefined {
-  const wait = later ? nextSlice() : mayWait ? turn(element) : undefined;
+  const wait = later ? nextSlice() : mayWait ? turn() : undefined;
   if (!wait) {
     waiting.delete(element);
     return void update();
@@ -145,7 +150,7 @@ function flushForPrint() {
   flushing = true;
   try {
     // A Set's loop also visits what is added meanwhile: the trails and codes that sections
-    // rendered here make, and which connect as they do (see openSlice).
+    // rendered here make, and which connect as they do (see connected).
     for (const element of waiting) element.performUpdate();
   } finally {
     flushing = false;
