@@ -241,6 +241,66 @@ describe('CDN bundles (dist/cdn/)', () => {
   });
 });
 
+describe('How the bundles define the elements', () => {
+  // Each element in a task of its own, the section last: one task for all three was the longest
+  // task of the demo's load (70 to 130 ms at 4x CPU). The section must still never be painted
+  // empty or with undefined parts, which would grow and move what follows it. A page's own codes
+  // past the first slice wait for later tasks (src/internal/slices.ts); the section must not wait
+  // behind them.
+  const watch = `<script>
+    window.__defined = []; window.__frames = 0; window.__bad = [];
+    for (const tag of ['lec-qr', 'lec-breadcrumb', 'lec-about']) {
+      customElements.whenDefined(tag).then(() => __defined.push([tag, customElements.get('lec-about') ? 'with' : 'without']));
+    }
+    // Before every paint: the section is either not defined yet, or rendered with its parts.
+    const check = () => {
+      const about = document.querySelector('lec-about');
+      if (about.matches(':defined')) {
+        __frames++;
+        const root = about.shadowRoot;
+        const parts = [...root.querySelectorAll('lec-breadcrumb, lec-qr'), ...about.querySelectorAll('lec-qr')];
+        if (!root.querySelector('section [part~=body] p')) __bad.push('section empty');
+        for (const part of parts) if (!part.matches(':defined')) __bad.push(part.localName + ' undefined');
+        for (const code of about.querySelectorAll('lec-qr')) if (!code.shadowRoot.querySelector('figcaption')) __bad.push('code box not rendered');
+        if (__frames >= 3) return;
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  </script>`;
+  const section = `<lec-about about-us-href="./"><lec-qr slot="qr" value="https://lec.sjtu.edu.cn/" caption="Website"></lec-qr></lec-about>`;
+  const codes = Array.from({length: 150}, (_, i) => `<lec-qr value="https://lec.sjtu.edu.cn/course/${i}" size="64"></lec-qr>`).join('');
+  for (const bundle of ['/dist/lec.js', '/dist/cdn/lec-about.js']) {
+    for (const [name, body] of [
+      ['a section', section],
+      ["150 of the page's own codes, then a section", codes + section],
+    ]) {
+      it(`${bundle}, ${name}: trail, code, then section; the section is painted rendered, with its parts`, async () => {
+        const head = `<link rel="stylesheet" href="/dist/lec.css">${watch}<script type="module" src="${bundle}"></script>`;
+        const page = await open({lang: 'en', head, body});
+        try {
+          await definedAndSettled(page, TAGS);
+          const end = Date.now() + 5_000;
+          const win = page.win as PageWindow & {__defined: [Tag, string][]; __frames: number; __bad: string[]};
+          while (win.__frames < 3 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+          // In order, and the section not in the same loop as the others (whenDefined's callbacks
+          // run right after each definition). The task each takes is measured by npm run bench.
+          expect(win.__defined, 'order, and whether <lec-about> was defined yet').to.deep.equal([
+            ['lec-breadcrumb', 'without'],
+            ['lec-qr', 'without'],
+            ['lec-about', 'with'],
+          ]);
+          expect(win.__frames, 'frames with the section defined').to.equal(3);
+          expect(win.__bad, 'what a frame showed').to.deep.equal([]);
+          expect(page.win.__errors, 'errors').to.deep.equal([]);
+        } finally {
+          page.remove();
+        }
+      });
+    }
+  }
+});
+
 describe('dist/lec.css', () => {
   it("is the README's pre-upgrade CSS, byte for byte, under a header with the package and version", async () => {
     const [css, readme, pkg] = await Promise.all([

@@ -11,12 +11,12 @@ export * from '../lec-about/lec-about.component.js';
 export type {} from '../lec-about/lec-about.js';
 
 /**
- * Resolves when the locale is set and the three elements are defined: `<lec-about>` first, so it
- * renders before the page's own codes and trails, which may wait for a later slice (see
+ * Resolves when the locale is set and the three elements are defined, each in a task of its own:
+ * `<lec-about>` last, so the trail and codes it renders are defined when it renders (see
  * src/all.ts); the boxes of its codes render with it.
  */
 export const ready: Promise<void> = defineInLocale({
-  'lec-about': LecAbout,
   'lec-breadcrumb': LecBreadcrumb,
   'lec-qr': LecQr,
+  'lec-about': LecAbout,
 });

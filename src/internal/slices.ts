@@ -101,14 +101,15 @@ function turn(): Promise<void> | undefined {
 }
 
 /**
- * Whether the element is part of a section: inside a shadow root (our About section's trail and
- * code) or slotted into an About section (the page's own codes). A code there renders with the
- * section, which would otherwise be painted with a column of codes that widens and moves; its
- * costly part, the encoding, still waits (see lec-qr). A trail keeps its line without a render,
- * so it may wait (its class's `waitsInSection`).
+ * Whether the element is an About section or part of one: inside a shadow root (our section's
+ * trail and code) or slotted into a section (the page's own codes). A section renders at once:
+ * upgraded but not rendered, it is an empty box (its pre-upgrade height gone), and the page below
+ * it would jump. A code renders with its section, which would otherwise be painted with a column
+ * of codes that widens and moves; its costly part, the encoding, still waits (see lec-qr). A trail
+ * keeps its line without a render, so it may wait (its class's `waitsInSection`).
  */
 export const inSection = (element: Element) =>
-  element.getRootNode().nodeType === 11 || !!element.parentElement?.closest('lec-about');
+  element.getRootNode().nodeType === 11 || !!element.closest('lec-about');
 
 /**
  * Whether the costly part of an element's first render (a code's encoding) should wait for a
