@@ -3,7 +3,7 @@ import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {OURS} from './define.js';
 import {localized} from './localization.js';
 import type {LightNode} from './light-dom.js';
-import {connected, inTurn} from './slices.js';
+import {inTurn, openSlice} from './slices.js';
 
 /** The values the `theme` attribute accepts; anything else is ignored with a warning. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -34,7 +34,7 @@ export class LecElement extends LitElement {
 
   override connectedCallback() {
     // The upgrade's time counts toward this task's slice of our work (see slices.ts).
-    connected(this as unknown as {performUpdate(): void});
+    openSlice();
     super.connectedCallback();
     localized.add(this);
     // The locale may have changed while we were detached (setLocale updates connected elements

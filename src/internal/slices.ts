@@ -59,8 +59,12 @@ export function laterTask(): Promise<void> {
 /** The next task with a slice for our updates: the first connect or update in it starts the slice. */
 const nextSlice = () => (nextTask ??= laterTask().then(() => void (nextTask = undefined, endSlice())));
 
-/** Starts this task's slice unless one is open. */
-function openSlice() {
+/**
+ * Starts this task's slice unless one is open. Our elements call it as they connect, so the time
+ * of their upgrades counts: a page inserting a thousand trails has spent a slice on upgrading
+ * them before their first update runs.
+ */
+export function openSlice() {
   if (sliceStart === undefined) {
     sliceStart = performance.now();
     // The next task that connects or updates one of ours starts a slice of its own.
@@ -68,16 +72,6 @@ function openSlice() {
   }
 }
 
-/**
- * Called by our elements as they connect. The slice opens then, so the time of their upgrades
- * counts: a page inserting a thousand trails has spent a slice on upgrading them before their
- * first update runs. While printing renders everything, an element connecting (the trail and
- * code a section makes as it renders) joins the elements to render (see flushForPrint).
- */
-export function connected(element: {performUpdate(): void}) {
-  if (flushing) waiting.add(element);
-  openSlice();
-}
 
 /** Whether this task has spent its slice (on upgrades or updates): what runs now makes the task longer. */
 const sliceSpent = () => sliceStart !== undefined && performance.now() - sliceStart >= sliceMs;
@@ -150,8 +144,6 @@ export function inTurn(
 function flushForPrint() {
   flushing = true;
   try {
-    // A Set's loop also visits what is added meanwhile: the trails and codes that sections
-    // rendered here make, and which connect as they do (see connected).
     for (const element of waiting) element.performUpdate();
   } finally {
     flushing = false;
