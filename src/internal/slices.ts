@@ -72,7 +72,6 @@ export function openSlice() {
   }
 }
 
-
 /** Whether this task has spent its slice (on upgrades or updates): what runs now makes the task longer. */
 const sliceSpent = () => sliceStart !== undefined && performance.now() - sliceStart >= sliceMs;
 
