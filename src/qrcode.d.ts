@@ -7,7 +7,7 @@ declare module 'qrcode/lib/core/qrcode.js' {
   }
   export function create(
     text: string | Array<{data: string; mode: 'byte'}>,
-    options?: {errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H'; version?: number}
+    options?: {errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H'; version?: number; maskPattern?: number}
   ): QrSymbol;
 }
 
@@ -18,6 +18,11 @@ declare module 'qrcode/lib/core/error-correction-code.js' {
 declare module 'qrcode/lib/core/mode.js' {
   export const BYTE: {bit: number; ccBits: number[]};
   export function getCharCountIndicator(mode: {ccBits: number[]}, version: number): number;
+}
+
+// What src/internal/qr-encode.ts writes when it scores and sets each mask pattern.
+declare module 'qrcode/lib/core/format-info.js' {
+  export function getEncodedBits(level: {bit: number}, mask: number): number;
 }
 
 declare module 'qrcode/lib/core/byte-data.js' {

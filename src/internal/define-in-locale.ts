@@ -3,6 +3,7 @@
 // Chinese page never renders English first. Until then the elements are :not(:defined) and the
 // pre-upgrade CSS (dist/lec.css) holds their place.
 import {isServer} from 'lit';
+import type {CSSResult} from 'lit';
 import {followDocumentLang} from './localization.js';
 import {defineElement} from './define.js';
 import {litPolicyRefused} from './trusted-script.js';
@@ -36,12 +37,25 @@ export async function defineInLocale(elements: Record<string, CustomElementConst
     return;
   }
   for (const [tag, element] of Object.entries(elements)) {
-    // Not in the task that evaluated the bundle, and each element in a task of its own: a class's
-    // first use (Lit's finalize, its first upgrades and renders) runs cold code, and at 4x CPU
-    // the three together made one task of 70 to 130 ms on the demo. Meanwhile the pre-upgrade
-    // CSS holds their place, as it did while the bundle loaded.
+    // Not in the task that evaluated the bundle, and each element in tasks of its own: a class's
+    // first use (Lit's finalize, its style sheets, its first upgrades and renders) runs cold code,
+    // and at 4x CPU the three together made one task of 70 to 130 ms on the demo. Meanwhile the
+    // pre-upgrade CSS holds their place, as it did while the bundle loaded.
+    await laterTask();
+    prepare(element);
     await laterTask();
     // Guarded, like the registering modules, so a page that defined one already keeps it.
     defineElement(tag, element);
   }
+}
+
+/**
+ * Sets up a class before it is defined: Lit's finalize (which defining would run) and its
+ * constructed style sheets (which its first upgrade would make, parsing all its CSS). In a task
+ * of their own, they do not lengthen the task of its first upgrades and renders.
+ */
+function prepare(element: CustomElementConstructor) {
+  const lit = element as unknown as {finalize(): void; elementStyles: Array<CSSResult | CSSStyleSheet>};
+  lit.finalize();
+  for (const style of lit.elementStyles) if (!(style instanceof CSSStyleSheet)) void style.styleSheet;
 }

@@ -8,7 +8,7 @@
 // before the JIT warms up (a page's first code) and as fast after.
 
 /** qrcode's BitMatrix: modules row by row, 1 for dark; reserved modules are never masked. */
-interface Matrix {
+export interface Matrix {
   size: number;
   data: Uint8Array;
   reservedBit: Uint8Array;
@@ -89,11 +89,18 @@ function penalty({size, data}: Matrix) {
   return points + Math.abs(Math.ceil((dark * 100) / total / 5) - 10) * 10; // N4
 }
 
-/** The pattern with the lowest penalty (the first of equals), each scored with its format bits set. */
-export function getBestMask(data: Matrix, setupFormat: (pattern: number) => void): number {
+/**
+ * Scores the patterns one per call, in order, each with its format bits set (`setupFormat`) and
+ * the matrix left unmasked again. Returns undefined until all eight are scored, then the one
+ * with the lowest penalty (the first of equals). One pattern per call lets an encoding pause
+ * between them (see qr-encode.ts).
+ */
+export function maskScorer(data: Matrix, setupFormat: (pattern: number) => void): () => number | undefined {
+  let pattern = 0;
   let best = 0;
   let lowest = Infinity;
-  for (let pattern = 0; pattern < 8; pattern++) {
+  return () => {
+    if (pattern === 8) return best;
     setupFormat(pattern);
     applyMask(pattern, data);
     const points = penalty(data);
@@ -102,6 +109,15 @@ export function getBestMask(data: Matrix, setupFormat: (pattern: number) => void
       lowest = points;
       best = pattern;
     }
-  }
+    pattern++;
+    return undefined;
+  };
+}
+
+/** The pattern with the lowest penalty (the first of equals), each scored with its format bits set. */
+export function getBestMask(data: Matrix, setupFormat: (pattern: number) => void): number {
+  const next = maskScorer(data, setupFormat);
+  let best: number | undefined;
+  while ((best = next()) === undefined);
   return best;
 }

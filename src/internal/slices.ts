@@ -104,6 +104,9 @@ function turn(): Promise<void> | undefined {
 export const inSection = (element: Element) =>
   element.getRootNode().nodeType === 11 || !!element.closest('lec-about');
 
+/** Whether printing is rendering every waiting element now (see flushForPrint). */
+export const printing = () => flushing;
+
 /**
  * Whether the costly part of an element's first render (a code's encoding) should wait for a
  * later task: in a section, which renders in one go, or when this task has spent its slice
@@ -128,6 +131,10 @@ export function inTurn(
   const wait = later ? nextSlice() : mayWait ? turn() : undefined;
   if (!wait) {
     waiting.delete(element);
+    // An update that did not ask for its turn (a section's) uses this task's slice all the same:
+    // a trail it made waits if the section spent it.
+    openSlice();
+    sliceUsed = true;
     return void update();
   }
   // Once: adding the same listener again is a no-op, but a thousand waiting elements would still pay for it.

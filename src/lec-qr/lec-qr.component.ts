@@ -1,11 +1,11 @@
 import {html, isServer, nothing, svg} from 'lit';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {LEVELS, encode} from '../internal/qr-encode.js';
+import {LEVELS, encoding} from '../internal/qr-encode.js';
 import type {Encoded, ErrorCorrection} from '../internal/qr-encode.js';
 import {LINK_SCHEMES, WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
 import {LecElement} from '../internal/lec-element.js';
-import {deferCostly} from '../internal/slices.js';
+import {deferCostly, printing} from '../internal/slices.js';
 import {serverContext} from '../internal/server-context.js';
 import {tokens} from '../internal/tokens.js';
 import {styles} from './lec-qr.styles.js';
@@ -44,6 +44,11 @@ const LOGO_SHARE = 0.3;
 const MIN_CONTRAST = 4;
 /** A lone surrogate: with the `u` flag, a well-formed pair is one code point and never matches. */
 const LONE_SURROGATE = /\p{Cs}/u;
+/**
+ * How long each update works on an encoding that goes in steps (see willUpdate): the longest step
+ * (building the symbol) takes about this long for a page's first code at 1x CPU.
+ */
+const STEP_MS = 4;
 
 /** What `willUpdate` found: a code, or why there is none (text refused before encoding). */
 type Code = Encoded | {ok: false; reason: 'no-address' | 'invalid-text'; message: string};
@@ -113,8 +118,8 @@ export class LecQr extends LecElement {
   #reportedError?: string;
   /** A prerendered code had no address: this page's, encoded once the server's render is hydrated. */
   #addressAfterHydration?: string;
-  /** The first render showed the box and caption only: encode in the next update (see willUpdate). */
-  #encodeNext = false;
+  /** An encoding that goes on over the next updates, a step each (see willUpdate); returns the code once done. */
+  #encodingSteps?: (ms: number) => Code | undefined;
   /** The code was encoded again: check its colours' contrast once it is painted. */
   #contrastDue = false;
   /** Matches while the device pixel ratio is the one the code is snapped to (zoom changes it). */
@@ -214,24 +219,37 @@ export class LecQr extends LecElement {
       this.#level = this.#resolveLevel();
     }
     const inputs = ['value', 'errorCorrection', 'logo', 'pageUrl'] as const;
-    if (!this.src && (this.encoded === undefined || inputs.some((k) => changed.has(k)))) {
+    if (this.src) {
+      this.#encodingSteps = undefined;
+    } else if ((this.encoded === undefined && !this.#encodingSteps) || inputs.some((k) => changed.has(k))) {
       // Encoding is the costly step: only a change of what is encoded re-runs it. The first
       // render of a code in a section (which renders in one go, see slices.ts) shows its box and
-      // caption and encodes in a later task, so the section is not one long task (at 4x CPU
+      // caption and encodes in later tasks, so the section is not one long task (at 4x CPU
       // throttling an encoding took 30 to 75 ms of the demo's load). So does a code whose first
       // render runs in a task that has spent its slice already, as when a page adds many codes at
-      // once: a task's first update always runs, and the page's first code is the slowest to
-      // encode (the JIT has not warmed up). Not when printing, on a server, nor when hydrating a
-      // server's markup, which holds the code already.
-      this.#encodeNext = !isServer && !this.hasUpdated && !this.renderRoot.hasChildNodes() && deferCostly(this);
-      if (!this.#encodeNext) {
-        this.encoded = this.#encode();
-        this.#contrastDue = true;
-      }
+      // once: a task's first update always runs. Those encode in steps of a few milliseconds, one
+      // per update: the page's first code is the slowest to encode (the JIT has not warmed up).
+      // Not when printing, on a server, nor when hydrating a server's markup, which holds the
+      // code already.
+      this.#encodingSteps = this.#encoding();
+      const waits = !isServer && !this.hasUpdated && !this.renderRoot.hasChildNodes() && deferCostly(this);
+      if (!waits) this.#encodeFor(Infinity);
+    } else if (this.#encodingSteps) {
+      // Printing takes the page as it is: the rest of the encoding at once.
+      this.#encodeFor(printing() ? Infinity : STEP_MS);
     }
   }
 
-  /** Also waits for the update that encodes a first render's code (see willUpdate). */
+  /** Works on the encoding for about `ms` milliseconds; once it is done, its code is what renders. */
+  #encodeFor(ms: number) {
+    const code = this.#encodingSteps?.(ms);
+    if (this.#encodingSteps && !code) return; // the next update goes on with it
+    this.#encodingSteps = undefined;
+    this.encoded = code;
+    this.#contrastDue = true;
+  }
+
+  /** Also waits for the updates that encode a first render's code (see willUpdate). */
   protected override async getUpdateComplete(): Promise<boolean> {
     while (!(await super.getUpdateComplete()));
     return true;
@@ -257,7 +275,7 @@ export class LecQr extends LecElement {
       // Reading computed colours forces a style pass: do it after paint, not per render.
       (window.requestIdleCallback ?? setTimeout)(() => this.#checkContrast());
     }
-    if (this.#encodeNext) {
+    if (this.#encodingSteps) {
       this.updateLater = true;
       this.requestUpdate();
     }
@@ -268,16 +286,17 @@ export class LecQr extends LecElement {
     return this.value || this.pageUrl;
   }
 
-  #encode(): Code | undefined {
+  /** The steps of encoding the text (see qr-encode.ts) or a note why there is no code; none before there is a text. */
+  #encoding(): ((ms: number) => Code | undefined) | undefined {
     const text = this.#text;
     if (text === '') {
-      return {ok: false, reason: 'no-address', message: 'value is empty and no http(s) page address was found; set value.'};
+      return () => ({ok: false, reason: 'no-address', message: 'value is empty and no http(s) page address was found; set value.'});
     }
     if (!text) return undefined;
     const index = text.search(LONE_SURROGATE);
     return index < 0
-      ? encode(text, this.#level)
-      : {ok: false, reason: 'invalid-text', message: `value has a lone surrogate (half a character) at index ${index}; fix the text.`};
+      ? encoding(text, this.#level)
+      : () => ({ok: false, reason: 'invalid-text', message: `value has a lone surrogate (half a character) at index ${index}; fix the text.`});
   }
 
   #resolveLevel(): ErrorCorrection {

@@ -1,4 +1,6 @@
 // The bundles use stand-ins for modules of qrcode (scripts/shrink.js swaps them in):
+// (and src/internal/qr-encode.ts encodes in steps, calling qrcode's symbol builder and then
+// choosing the mask itself: checked below against qrcode's create.)
 // src/internal/qr-masks.ts chooses each code's mask, qr-version.ts its version, qr-utils.ts
 // and qr-levels.ts answer the symbol builder's questions.
 // A different answer might still scan, but it would no longer be the code qrcode draws: check
@@ -12,6 +14,7 @@ import * as masks from '../../dist/internal/qr-masks.js';
 import * as version from '../../dist/internal/qr-version.js';
 import * as utils from '../../dist/internal/qr-utils.js';
 import * as levels from '../../dist/internal/qr-levels.js';
+import {encode, encoding} from '../../dist/internal/qr-encode.js';
 
 const require = createRequire(import.meta.url);
 const {create} = require('qrcode/lib/core/qrcode.js');
@@ -128,4 +131,44 @@ test('levels: the same level objects\' bits, and the letters qr-encode.ts passes
     for (const letter of [name, name.toLowerCase()]) assert.equal(levels.from(letter, levels.M).bit, ECLevel.from(letter, ECLevel.M).bit);
   }
   for (const value of [undefined, null, '', 'x', 'LM']) assert.equal(levels.from(value, levels.M), levels.M, String(value));
+});
+
+/** The path qr-encode.ts draws, from qrcode's own create (its mask choice included). */
+function qrcodePath(text, level) {
+  const {size, data} = create([{data: text, mode: 'byte'}], {errorCorrectionLevel: level}).modules;
+  let path = '';
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if (!data[y * size + x]) continue;
+      const start = x;
+      while (x + 1 < size && data[y * size + x + 1]) x++;
+      path += `M${start} ${y}h${x - start + 1}v1H${start}z`;
+    }
+  }
+  return {ok: true, size, path};
+}
+
+test('encoding in steps: the code qrcode creates, versions 1 to 40 at every level', () => {
+  for (let v = 1; v <= 40; v += 3) {
+    for (const level of LEVELS) {
+      const text = Array.from({length: 7 * v}, (_, i) => String.fromCharCode(33 + ((i * 11 + v) % 90))).join('');
+      assert.deepEqual(encode(text, level), qrcodePath(text, level), `version ${v} ${level}`);
+    }
+  }
+  // Chinese and emoji as UTF-8 bytes.
+  assert.deepEqual(encode('上海交通大学继续教育学院 🎓', 'Q'), qrcodePath('上海交通大学继续教育学院 🎓', 'Q'));
+});
+
+test('encoding in steps: one step a call with no time, ten in all (the symbol, eight masks, the drawing)', () => {
+  const text = 'https://lec.sjtu.edu.cn/';
+  const next = encoding(text, 'M');
+  const calls = [];
+  let code;
+  while (!(code = next(0))) calls.push(code);
+  assert.equal(calls.length, 9);
+  assert.deepEqual(code, encode(text, 'M'));
+  assert.equal(next(0), code, 'done: the same code again, not a second pass');
+  // With time to spare, all in one call; too long a text is refused in the first.
+  assert.deepEqual(encoding(text, 'M')(1000), code);
+  assert.deepEqual(encoding('x'.repeat(3000), 'L')(0), {ok: false, reason: 'too-long', length: 3000, max: 2953});
 });
