@@ -180,6 +180,28 @@ describe('Time slicing: many elements on one page', function () {
     expect(decodeQr(await pngToImageData(await code.toBlob('png')))).to.equal(url(3));
   });
 
+  it("a section's code whose inputs change while it encodes in steps shows what it was given last", async () => {
+    const {main} = await emptyPage();
+    main.insertAdjacentHTML(
+      'beforeend',
+      `<lec-about><lec-qr slot="qr" value="${url(4)}"></lec-qr><lec-qr slot="qr" value="${url(5)}"></lec-qr></lec-about>`
+    );
+    const about = main.querySelector('lec-about') as Trail;
+    const [changed, image] = [...about.querySelectorAll('lec-qr')] as Array<Qr & {src: string}>;
+    await about.updateComplete;
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    // Rendered with the section, their encodings still to come (in steps, over later tasks).
+    expect(changed.hasUpdated && !changed.shadowRoot!.querySelector('svg')).to.equal(true);
+    changed.value = url(6);
+    image.src = '/test/fixtures/wechat-qr.png';
+    await Promise.all([changed.updateComplete, image.updateComplete]);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // any step left over would have run by now
+    expect(inShadow(changed, '[role=img]').getAttribute('aria-label')).to.equal(`QR code: ${url(6)}`);
+    expect(decodeQr(await pngToImageData(await changed.toBlob('png')))).to.equal(url(6));
+    expect(image.shadowRoot!.querySelector('svg'), 'an image, not the code it was encoding').to.equal(null);
+    expect(inShadow(image, 'img[part=image]').getAttribute('src')).to.equal('/test/fixtures/wechat-qr.png');
+  });
+
   it('upgrading counts toward the slice: a task that spent one upgrading renders its first code\'s box only, and the rest later', async () => {
     const {insert} = await emptyPage();
     let tasks = 0;
