@@ -75,10 +75,14 @@ export function openSlice() {
 /** Whether this task has spent its slice (on upgrades or updates): what runs now makes the task longer. */
 const sliceSpent = () => sliceStart !== undefined && performance.now() - sliceStart >= sliceMs;
 
-/** Undefined when an update may run now; else a promise of a later task, after which to ask again. */
-function turn(): Promise<void> | undefined {
+/**
+ * Undefined when an update may run now; else a promise of a later task, after which to ask again.
+ * An update that may not wait (a section's) runs now all the same, and uses the slice: a trail the
+ * section made waits if the section spent it.
+ */
+function turn(mayWait: boolean): Promise<void> | undefined {
   openSlice();
-  if (sliceUsed && sliceSpent()) {
+  if (mayWait && sliceUsed && sliceSpent()) {
     if (!nextTask) {
       const start = sliceStart!;
       // The first update to wait ends this slice: measure what happens until the next one. (A
@@ -128,13 +132,9 @@ export function inTurn(
   later?: boolean,
   mayWait = later || !!(element.constructor as {waitsInSection?: boolean}).waitsInSection || !inSection(element)
 ): Promise<void> | undefined {
-  const wait = later ? nextSlice() : mayWait ? turn() : undefined;
+  const wait = later ? nextSlice() : turn(mayWait);
   if (!wait) {
     waiting.delete(element);
-    // An update that did not ask for its turn (a section's) uses this task's slice all the same:
-    // a trail it made waits if the section spent it.
-    openSlice();
-    sliceUsed = true;
     return void update();
   }
   // Once: adding the same listener again is a no-op, but a thousand waiting elements would still pay for it.
