@@ -36,18 +36,19 @@ document.addEventListener('DOMContentLoaded', () => {
   const langButton = document.getElementById('lang-switch');
   const themeButton = document.getElementById('theme-switch');
 
+  // Writes only what differs: at load, the parser's pass above has translated the page already,
+  // and rewriting every text made the task that also runs the bundle 2 to 6 ms longer.
+  const setText = (el, value) => el.textContent !== value && (el.textContent = value);
+  const setAttr = (el, name, value) => el.getAttribute(name) !== value && el.setAttribute(name, value);
+
   function applyLanguage(lang) {
     const text = pageText[lang];
-    root.lang = lang;
+    setAttr(root, 'lang', lang);
     document.title = text.title;
     document.querySelector('meta[name="description"]').content = text.description;
-    for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
-    for (const el of document.querySelectorAll('[data-i18n-label]')) {
-      el.setAttribute('aria-label', text[el.dataset.i18nLabel]);
-    }
-    for (const el of document.querySelectorAll('[data-i18n-caption]')) {
-      el.setAttribute('caption', text[el.dataset.i18nCaption]);
-    }
+    for (const el of document.querySelectorAll('[data-i18n]')) setText(el, text[el.dataset.i18n]);
+    for (const el of document.querySelectorAll('[data-i18n-label]')) setAttr(el, 'aria-label', text[el.dataset.i18nLabel]);
+    for (const el of document.querySelectorAll('[data-i18n-caption]')) setAttr(el, 'caption', text[el.dataset.i18nCaption]);
     langButton.lang = text.switchLang;
     // The link between this page and its prerendered copy keeps the language.
     for (const a of document.querySelectorAll('a[data-keep-lang]')) a.search = lang === 'en' ? '' : '?lang=zh';

@@ -24,11 +24,16 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * same day, for the demo's load in shorter tasks: a code that waits encodes in steps of a few
  * milliseconds over several tasks (the page's first encoding, cold, was the longest task), and each
  * class is set up (finalize, style sheets) a task before it is defined; the bench's load rows, back
- * to back with the bundle before, went from 38 to 52 ms to 33 to 44 ms as medians. What keeps us
+ * to back with the bundle before, went from 38 to 52 ms to 33 to 44 ms as medians. Raised by 80 B,
+ * to 25,087 B, on 2026-12-03 for prerendered pages (the code is in dist/lec.js too, where it never
+ * runs): a prerendered code keeps the server's drawing while it encodes again in steps, and a
+ * prerendered element's hydration may wait for a later slice. The prerendered demo's longest task
+ * at 4x CPU went from 62 to 73 ms to 25 to 34 ms (medians, back to back), and a code whose value
+ * the page changed before hydration now shows that value's code, not the server's. What keeps us
  * inside it is in scripts/build.js and scripts/shrink.js (one scope for the whole bundle, qrcode
  * as ES modules, the stand-ins, minified styles).
  */
-export const BUDGET = 25_007;
+export const BUDGET = 25_087;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

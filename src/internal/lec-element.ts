@@ -84,7 +84,7 @@ export class LecElement extends LitElement {
   protected override scheduleUpdate() {
     const later = this.updateLater;
     this.updateLater = false;
-    return inTurn(this as unknown as Element & {performUpdate(): void}, () => super.scheduleUpdate(), later);
+    return inTurn(this as unknown as Element & {performUpdate(): void; hasUpdated: boolean}, () => super.scheduleUpdate(), later);
   }
 
   protected override willUpdate(changed: PropertyValues) {
