@@ -29,11 +29,14 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * runs): a prerendered code keeps the server's drawing while it encodes again in steps, and a
  * prerendered element's hydration may wait for a later slice. The prerendered demo's longest task
  * at 4x CPU went from 62 to 73 ms to 25 to 34 ms (medians, back to back), and a code whose value
- * the page changed before hydration now shows that value's code, not the server's. What keeps us
+ * the page changed before hydration now shows that value's code, not the server's. Raised by 47 B,
+ * to 25,134 B, the same day, so that a page prerendered in one language whose <html lang> a script
+ * changed before the bundle came renders in the page's language (it kept the server's words for
+ * good: English left in a Chinese page). What keeps us
  * inside it is in scripts/build.js and scripts/shrink.js (one scope for the whole bundle, qrcode
  * as ES modules, the stand-ins, minified styles).
  */
-export const BUDGET = 25_087;
+export const BUDGET = 25_134;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

@@ -262,6 +262,28 @@ describe('Prerendered pages (dist/prerender/prerender.js, then dist/lec.ssr.js)'
     expect([...win.__errors, ...win.__consoleErrors, ...win.__warnings]).to.deep.equal([]);
   });
 
+  it('a page prerendered in English whose <html lang> turned Chinese before the bundle came renders in Chinese, once', async () => {
+    const opened = await openFrame(page('en', '&script=none'));
+    frame = opened.frame;
+    const {doc, win} = opened;
+    // As a page's own script would, from a cookie or the address (the demo's does).
+    doc.documentElement.lang = 'zh-CN';
+    await loadBundle(doc, win);
+    const zh = LOCALES[1];
+    const about = doc.querySelector('lec-about')!.shadowRoot!;
+    expect(about.querySelector('[part=heading]')!.textContent!.trim()).to.equal(zh.heading);
+    for (const text of paragraphsOf(doc)) {
+      expect((text.match(zh.script) ?? []).length, text.slice(0, 30)).to.be.greaterThan(text.length / 2);
+    }
+    expect(trailSeen(doc.querySelector('lec-breadcrumb')!.shadowRoot!.querySelector('nav')!).prefix).to.equal(zh.prefix);
+    expect(counts(doc)).to.deep.equal({sections: 1, paragraphs: 4, navs: 2, figures: 3, svgs: 3});
+    expect([...win.__errors, ...win.__consoleErrors, ...win.__warnings]).to.deep.equal([]);
+    expect(win.__violations, 'styled under the strict CSP').to.deep.equal([]);
+    // Styled: the section's heading in its brand colour, not the page's text colour.
+    const heading = about.querySelector('[part=heading]')!;
+    expect(getComputedStyle(heading).color).to.not.equal(getComputedStyle(doc.body).color);
+  });
+
   it('a prerendered code keeps the server\'s drawing while it encodes again, and ends with the code of its inputs as they are then', async () => {
     const opened = await openFrame(page('en', '&script=none'));
     frame = opened.frame;

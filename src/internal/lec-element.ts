@@ -1,7 +1,7 @@
 import {LitElement, adoptStyles} from 'lit';
 import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {OURS} from './define.js';
-import {localized} from './localization.js';
+import {getLocale, localized} from './localization.js';
 import type {LightNode} from './light-dom.js';
 import {inTurn, openSlice} from './slices.js';
 
@@ -57,8 +57,15 @@ export class LecElement extends LitElement {
     // other bundle would render a second copy after the server's, so it starts from an empty
     // root instead and says which bundle to load.
     const served = this.shadowRoot;
-    if (served && !('litElementHydrateSupport' in globalThis)) cannotHydrate(served);
-    if (this.ownerDocument === document) return super.createRenderRoot();
+    const hydrates = 'litElementHydrateSupport' in globalThis;
+    if (served && !hydrates) cannotHydrate(served);
+    // Rendered in another language than the page's now (a script changed <html lang> before the
+    // bundle came): hydrating would keep the server's words for good, so render afresh. Lit's
+    // hydration support takes any shadow root as one to hydrate: this one is set up below.
+    const rendered = this.getAttribute('data-lec-prerendered');
+    const fresh = served && hydrates && !!rendered && rendered !== getLocale();
+    if (fresh) served.replaceChildren();
+    if (this.ownerDocument === document && !fresh) return super.createRenderRoot();
     const root = served ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     this.#adoptStyles(root);
     this.renderOptions.renderBefore ??= root.firstChild;

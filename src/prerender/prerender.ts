@@ -39,7 +39,10 @@ export interface PrerenderOptions {
   onWarning?: (message: string) => void;
 }
 
-/** The attribute the prerenderer adds to every element it rendered; the pre-upgrade CSS (dist/lec.css) leaves those alone. */
+/**
+ * The attribute the prerenderer adds to every element it rendered, naming the language of the
+ * render (`en`, `zh-Hans`); the pre-upgrade CSS (dist/lec.css) leaves those elements alone.
+ */
 export const PRERENDERED_ATTRIBUTE = 'data-lec-prerendered';
 
 const TAGS = ['lec-about', 'lec-breadcrumb', 'lec-qr'];
@@ -88,9 +91,15 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
         const at = previous.sourceCodeLocation!;
         edits.push({at: at.startOffset, remove: at.endOffset - at.startOffset, text: ''});
       }
-      if (attribute(element, PRERENDERED_ATTRIBUTE) === null) {
+      // The mark says which language the render is in: the browser renders afresh if the page's
+      // language is another by the time the bundle comes (see src/internal/lec-element.ts).
+      const mark = `${PRERENDERED_ATTRIBUTE}="${locale}"`;
+      const marked = location.attrs?.[PRERENDERED_ATTRIBUTE];
+      if (marked) {
+        edits.push({at: marked.startOffset, remove: marked.endOffset - marked.startOffset, text: mark});
+      } else {
         const close = html.slice(startTag.endOffset - 2, startTag.endOffset) === '/>' ? 2 : 1;
-        edits.push({at: startTag.endOffset - close, text: ` ${PRERENDERED_ATTRIBUTE}`});
+        edits.push({at: startTag.endOffset - close, text: ` ${mark}`});
       }
       const nodes = light.map(lightNode);
       let paragraphs = '';

@@ -22,7 +22,7 @@ function withoutRenders(html) {
   let at = 0;
   for (;;) {
     const start = html.indexOf('<template shadowroot', at);
-    if (start < 0) return (out + html.slice(at)).replaceAll(' data-lec-prerendered', '');
+    if (start < 0) return (out + html.slice(at)).replace(/ data-lec-prerendered="[^"]*"/g, '');
     out += html.slice(at, start);
     let depth = 0;
     let i = start;
@@ -57,7 +57,7 @@ test('renders each element as declarative shadow DOM and keeps the page byte for
   assert.equal(out.match(/<template shadowroot/g).length, 4, 'breadcrumb, about (with its inner trail), the slotted code');
   const lone = await prerender(page({body: '<lec-about></lec-about>'}), quiet);
   assert.equal(lone.match(/<template shadowroot/g).length, 3, 'about, with its inner trail and the code of the page');
-  assert.match(out, /<lec-breadcrumb prefix="You are here:" data-lec-prerendered><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(out, /<lec-breadcrumb prefix="You are here:" data-lec-prerendered="en"><template shadowroot="open" shadowrootmode="open">/);
   assert.match(out, /<slot name="prefix"><!--lit-part-->You are here:</);
   assert.match(out, /<h3 part="heading"/);
   assert.match(out, /<slot name="caption" ><!--lit-part-->WeChat &amp; more</);
@@ -124,6 +124,11 @@ test('bad input: not a document, and hostile attribute values', async () => {
 test('idempotent: prerendering a prerendered page gives the same page', async () => {
   const once = await prerender(page({lang: 'zh-CN', body: '<lec-breadcrumb><a href="/">首页</a><span>学院简介</span></lec-breadcrumb><lec-about></lec-about>'}), {url: 'https://example.edu/', ...quiet});
   assert.equal(await prerender(once, {url: 'https://example.edu/', ...quiet}), once);
+  // Each element's mark names the language of its render; rendered again in another, the mark says so.
+  assert.equal(once.match(/ data-lec-prerendered="zh-Hans"/g).length, 2, 'the trail and the section (its own trail is part of its render)');
+  const english = await prerender(once.replace('<html lang="zh-CN">', '<html lang="en">'), {url: 'https://example.edu/', ...quiet});
+  assert.equal(english.match(/ data-lec-prerendered="en"/g).length, 2);
+  assert.doesNotMatch(english, /data-lec-prerendered="zh-Hans"/);
 });
 
 test("a trail with its own separator element stays the page's links, for the browser to render", async () => {
