@@ -26,12 +26,12 @@ const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
 
 /** `body` as `type`, brotli- or gzip-compressed when the request accepts it and the type is text. */
 function send(req, res, status, type, body, headers) {
-  const accepts = req.headers['accept-encoding'] ?? '';
+  const accepts = COMPRESSIBLE.test(type) ? (req.headers['accept-encoding'] ?? '') : '';
   let encoding;
-  if (COMPRESSIBLE.test(type) && /\bbr\b/.test(accepts)) {
+  if (/\bbr\b/.test(accepts)) {
     encoding = 'br';
     body = brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 5}});
-  } else if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(accepts)) {
+  } else if (/\bgzip\b/.test(accepts)) {
     encoding = 'gzip';
     body = gzipSync(body);
   }

@@ -2,6 +2,7 @@ import {LitElement, adoptStyles} from 'lit';
 import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {OURS} from './define.js';
 import {getLocale, localized} from './localization.js';
+import {PRERENDERED_ATTRIBUTE} from './server-context.js';
 import type {LightNode} from './light-dom.js';
 import {inTurn, openSlice} from './slices.js';
 
@@ -62,7 +63,7 @@ export class LecElement extends LitElement {
     // Rendered in another language than the page's now (a script changed <html lang> before the
     // bundle came): hydrating would keep the server's words for good, so render afresh. Lit's
     // hydration support takes any shadow root as one to hydrate: this one is set up below.
-    const rendered = this.getAttribute('data-lec-prerendered');
+    const rendered = this.getAttribute(PRERENDERED_ATTRIBUTE);
     const fresh = served && hydrates && !!rendered && rendered !== getLocale();
     if (fresh) served.replaceChildren();
     if (this.ownerDocument === document && !fresh) return super.createRenderRoot();

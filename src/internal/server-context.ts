@@ -1,3 +1,10 @@
+/**
+ * The attribute the prerenderer adds to every element it rendered, naming the language of the
+ * render (`en`, `zh-Hans`); the pre-upgrade CSS (dist/lec.css) leaves those elements alone, and
+ * the browser renders afresh an element rendered in another language than the page's.
+ */
+export const PRERENDERED_ATTRIBUTE = 'data-lec-prerendered';
+
 /** What a server render knows about the page that a browser would read from `location`. */
 export interface ServerPage {
   /** The page's address, or '' when the prerenderer was given none. */

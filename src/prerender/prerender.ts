@@ -15,7 +15,7 @@ import type {DefaultTreeAdapterMap} from 'parse5';
 import {installLocales, resolveLocale} from '../internal/localization.js';
 import type {LecLocale} from '../internal/localization.js';
 import type {LightNode} from '../internal/light-dom.js';
-import {serverContext} from '../internal/server-context.js';
+import {PRERENDERED_ATTRIBUTE, serverContext} from '../internal/server-context.js';
 import {aboutParagraphs} from '../lec-about/about-text.js';
 import {ready} from '../all.js';
 
@@ -39,11 +39,7 @@ export interface PrerenderOptions {
   onWarning?: (message: string) => void;
 }
 
-/**
- * The attribute the prerenderer adds to every element it rendered, naming the language of the
- * render (`en`, `zh-Hans`); the pre-upgrade CSS (dist/lec.css) leaves those elements alone.
- */
-export const PRERENDERED_ATTRIBUTE = 'data-lec-prerendered';
+export {PRERENDERED_ATTRIBUTE};
 
 const TAGS = ['lec-about', 'lec-breadcrumb', 'lec-qr'];
 
