@@ -173,6 +173,37 @@ describe('Time slicing: many elements on one page', function () {
     expect(decodeQr(await pngToImageData(await second.toBlob('png')))).to.equal(url(2));
   });
 
+  for (const lang of ['en', 'zh-CN']) {
+    it(`a code holds its box until its first render: codes waiting for their turn move nothing (${lang})`, async () => {
+      page = await cmsPage({body: '<main></main><p id="after">After</p>', lang});
+      const main = page.doc.querySelector('main')!;
+      // Captions of one line (the default one in the page's language, and given ones), a size
+      // from the page's token, a box narrower than the code, and a section's codes.
+      main.insertAdjacentHTML(
+        'beforeend',
+        `<div>${codes(30)}<lec-qr value="${url(30)}"></lec-qr></div>
+        <div style="--lec-qr-size: 200px"><lec-qr value="${url(31)}"></lec-qr></div>
+        <div style="inline-size: 90px"><lec-qr value="${url(32)}" caption="Narrow"></lec-qr></div>
+        <lec-about><lec-qr slot="qr" value="${url(33)}"></lec-qr><lec-qr slot="qr" value="${url(34)}" caption="App"></lec-qr></lec-about>`
+      );
+      // A task that has spent its slice upgrading: nearly every first render waits.
+      spendSlice();
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      const els = [...main.querySelectorAll('lec-qr')] as Qr[];
+      const boxes = () => els.map((el) => JSON.stringify(el.getBoundingClientRect()));
+      const held = boxes();
+      const after = page.doc.getElementById('after')!.getBoundingClientRect().top;
+      expect(els.filter((el) => !el.hasUpdated).length, 'codes waiting for their first render').to.be.above(25);
+      for (const el of els) expect(el.getBoundingClientRect().width, 'a waiting code has a box').to.be.above(50);
+      await Promise.all(els.map((el) => el.updateComplete));
+      expect(boxes(), 'a code moved or changed size as it rendered').to.deep.equal(held);
+      expect(page.doc.getElementById('after')!.getBoundingClientRect().top).to.equal(after);
+      expect(inShadow(els[30], '[part=caption]').textContent!.trim()).to.equal(lang === 'en' ? 'QR code' : '二维码');
+      expect(els[31].getBoundingClientRect().width).to.equal(200);
+      expect(els[32].getBoundingClientRect().width).to.equal(90);
+    });
+  }
+
   it("toBlob() on a section's code added just now waits for its encoding", async () => {
     const {main} = await emptyPage();
     main.insertAdjacentHTML('beforeend', `<lec-about><lec-qr slot="qr" value="${url(3)}"></lec-qr></lec-about>`);

@@ -108,6 +108,14 @@ function turn(mayWait: boolean): Promise<void> | undefined {
 export const inSection = (element: Element) =>
   element.getRootNode().nodeType === 11 || !!element.closest('lec-about');
 
+/**
+ * Whether the element shows a server's render that it has not hydrated yet: its shadow root came
+ * with the page. Not the box a code holds until its first render (the one child it adds, see
+ * lec-qr), which a served root never starts with (a style or a comment comes first).
+ */
+export const unhydrated = (element: Element & {hasUpdated: boolean}) =>
+  !element.hasUpdated && !!element.shadowRoot?.hasChildNodes() && (element.shadowRoot.firstChild as Element).className !== 'held';
+
 /** Whether printing is rendering every waiting element now (see flushForPrint). */
 export const printing = () => flushing;
 
@@ -135,7 +143,7 @@ export function inTurn(
   mayWait = later ||
     !!(element.constructor as {waitsInSection?: boolean}).waitsInSection ||
     !inSection(element) ||
-    (!element.hasUpdated && !!element.shadowRoot?.hasChildNodes())
+    unhydrated(element)
 ): Promise<void> | undefined {
   const wait = later ? nextSlice() : turn(mayWait);
   if (!wait) {

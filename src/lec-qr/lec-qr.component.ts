@@ -5,7 +5,7 @@ import {LEVELS, encoding} from '../internal/qr-encode.js';
 import type {Encoded, ErrorCorrection} from '../internal/qr-encode.js';
 import {LINK_SCHEMES, WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
 import {LecElement} from '../internal/lec-element.js';
-import {deferCostly, printing} from '../internal/slices.js';
+import {deferCostly, printing, unhydrated} from '../internal/slices.js';
 import {serverContext} from '../internal/server-context.js';
 import {tokens} from '../internal/tokens.js';
 import {styles} from './lec-qr.styles.js';
@@ -124,6 +124,8 @@ export class LecQr extends LecElement {
   #contrastDue = false;
   /** Matches while the device pixel ratio is the one the code is snapped to (zoom changes it). */
   #pixelRatio?: MediaQueryList;
+  /** What holds its box until its first render (see connectedCallback). */
+  #held?: Element;
 
   /**
    * Tells the stylesheet the width of the symbol (quiet zone included) at one device pixel per
@@ -199,6 +201,18 @@ export class LecQr extends LecElement {
     const served = this.shadowRoot?.querySelector('[data-page-url]')?.getAttribute('data-page-url');
     this.pageUrl = served ?? address;
     if (served === '' && address) this.#addressAfterHydration = address;
+    // Until its first render, an empty element in its shadow root holds its box (.held in the
+    // styles): a code whose first render waits for a later slice (see slices.ts), as on a page
+    // with many codes, is not an empty box that grows as it renders, moving what follows it. The
+    // box held is a square and one line of caption, as rendered before the code is encoded (a
+    // download button comes with the code); a size only the render knows, so a sized code is
+    // left out. (Not a custom state with :host(:state()): in Firefox 153 a code whose state set
+    // was ever used was never collected once detached.)
+    const root = this.shadowRoot;
+    if (!this.hasUpdated && root && !root.hasChildNodes() && this.size == null) {
+      this.#held = root.appendChild(this.ownerDocument.createElement('div'));
+      this.#held.className = 'held';
+    }
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -234,7 +248,7 @@ export class LecQr extends LecElement {
       // Not when printing, nor on a server.
       this.#encodingSteps = this.#encoding();
       const waits =
-        !isServer && !this.hasUpdated && (this.renderRoot.hasChildNodes() ? !printing() && this.#keepServedCode() : deferCostly(this));
+        !isServer && !this.hasUpdated && (unhydrated(this) ? !printing() && this.#keepServedCode() : deferCostly(this));
       if (!waits) this.#encodeFor(Infinity);
     } else if (this.#encodingSteps) {
       // Printing takes the page as it is: the rest of the encoding at once.
@@ -276,6 +290,7 @@ export class LecQr extends LecElement {
   }
 
   protected override updated(changed: PropertyValues) {
+    this.#held?.remove();
     if (this.#addressAfterHydration) {
       // Not a failure to report: the note the server showed is replaced by this page's code now.
       this.pageUrl = this.#addressAfterHydration;
