@@ -178,12 +178,14 @@ describe('Time slicing: many elements on one page', function () {
       page = await cmsPage({body: '<main></main><p id="after">After</p>', lang});
       const main = page.doc.querySelector('main')!;
       // Captions of one line (the default one in the page's language, and given ones), a size
-      // from the page's token, a box narrower than the code, and a section's codes.
+      // from the page's token, a box narrower than the code, sizes from the attribute (one out of
+      // range: the token's then), and a section's codes.
       main.insertAdjacentHTML(
         'beforeend',
         `<div>${codes(30)}<lec-qr value="${url(30)}"></lec-qr></div>
         <div style="--lec-qr-size: 200px"><lec-qr value="${url(31)}"></lec-qr></div>
         <div style="inline-size: 90px"><lec-qr value="${url(32)}" caption="Narrow"></lec-qr></div>
+        <div><lec-qr value="${url(35)}" size="100"></lec-qr><lec-qr value="${url(36)}" size="5000"></lec-qr></div>
         <lec-about><lec-qr slot="qr" value="${url(33)}"></lec-qr><lec-qr slot="qr" value="${url(34)}" caption="App"></lec-qr></lec-about>`
       );
       // A task that has spent its slice upgrading: nearly every first render waits.
@@ -201,6 +203,8 @@ describe('Time slicing: many elements on one page', function () {
       expect(inShadow(els[30], '[part=caption]').textContent!.trim()).to.equal(lang === 'en' ? 'QR code' : '二维码');
       expect(els[31].getBoundingClientRect().width).to.equal(200);
       expect(els[32].getBoundingClientRect().width).to.equal(90);
+      expect(els[33].getBoundingClientRect().width).to.equal(100);
+      expect(els[34].getBoundingClientRect().width).to.equal(128);
     });
   }
 

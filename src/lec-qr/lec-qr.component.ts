@@ -205,13 +205,15 @@ export class LecQr extends LecElement {
     // styles): a code whose first render waits for a later slice (see slices.ts), as on a page
     // with many codes, is not an empty box that grows as it renders, moving what follows it. The
     // box held is a square and one line of caption, as rendered before the code is encoded (a
-    // download button comes with the code); a size only the render knows, so a sized code is
-    // left out. (Not a custom state with :host(:state()): in Firefox 153 a code whose state set
-    // was ever used was never collected once detached.)
+    // download button comes with the code), at the size the render will take (a size out of
+    // range is warned about then, see #resolveSize). (Not a custom state with :host(:state()):
+    // in Firefox 153 a code whose state set was ever used was never collected once detached.)
     const root = this.shadowRoot;
-    if (!this.hasUpdated && root && !root.hasChildNodes() && this.size == null) {
-      this.#held = root.appendChild(this.ownerDocument.createElement('div'));
-      this.#held.className = 'held';
+    if (!this.hasUpdated && root && !root.hasChildNodes()) {
+      const held = (this.#held = root.appendChild(this.ownerDocument.createElement('div')));
+      held.className = 'held';
+      const size = this.size ?? 0;
+      if (size > 0 && size <= 4096) held.style.setProperty('--lec-qr-size', `${size}px`);
     }
   }
 
