@@ -212,8 +212,8 @@ export class LecQr extends LecElement {
     if (!this.hasUpdated && root && !root.hasChildNodes()) {
       const held = (this.#held = root.appendChild(this.ownerDocument.createElement('div')));
       held.className = 'held';
-      const size = this.size ?? 0;
-      if (size > 0 && size <= 4096) held.style.setProperty('--lec-qr-size', `${size}px`);
+      const size = cssPixels(this.size);
+      if (size) held.style.setProperty('--lec-qr-size', size);
     }
   }
 
@@ -516,12 +516,9 @@ export class LecQr extends LecElement {
 
   #resolveSize() {
     const s = this.size;
-    if (s === undefined || s === null) return undefined;
-    if (!Number.isFinite(s) || s <= 0 || s > 4096) {
-      console.warn(`<lec-qr>: size="${s}" must be a number of pixels from 1 to 4096; using --lec-qr-size.`);
-      return undefined;
-    }
-    return `${s}px`;
+    const size = cssPixels(s);
+    if (!size && s != null) console.warn(`<lec-qr>: size="${s}" must be a number of pixels from 1 to 4096; using --lec-qr-size.`);
+    return size;
   }
 
   #renderSvg(e: Extract<Encoded, {ok: true}>) {
@@ -624,6 +621,11 @@ export class LecQr extends LecElement {
         : nothing}
     </figure>`;
   }
+}
+
+/** A `size` as CSS pixels, or undefined when it is unset or out of range (1 to 4096). */
+function cssPixels(size: number | undefined) {
+  return size != null && Number.isFinite(size) && size > 0 && size <= 4096 ? `${size}px` : undefined;
 }
 
 /** The caption when the page gives none, in the current locale (so called at render time). */
