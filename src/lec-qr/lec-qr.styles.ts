@@ -5,6 +5,10 @@ export const styles = css`
     display: inline-block;
     vertical-align: top;
     max-inline-size: 100%;
+    /* Its own stacking context, so the browser paints a code once and reuses that painting: a
+       page of many codes renders them over many frames (see slices.ts), and without it each
+       frame painted every code rendered so far again (200 codes: twice the paint work). */
+    isolation: isolate;
   }
   /* Before its first render, which may wait for a later task (see connectedCallback): the box it
      will take, a square as wide as .base, then the gap and one line of the caption. */
@@ -105,7 +109,7 @@ export const styles = css`
     cursor: pointer;
   }
   .download:hover {
-    background: color-mix(in srgb, currentColor 8%, transparent);
+    background: color-mix(in srgb, currentColor 10%, transparent);
   }
   @media (forced-colors: active) {
     /* Keep the code dark on light whatever the system palette, so it still scans. */
