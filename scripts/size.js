@@ -36,11 +36,15 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * afternoon), so that a code waiting for its first render holds its box (an empty element in its
  * shadow root, and its rule; 30 B of it for a code's size attribute): on a course list of 200
  * codes with the pre-upgrade CSS, the codes past the first slice lost their boxes when defined and
- * grew back as they rendered (the bench's cls-lec-qr-list row: CLS 0.25, now 0). What keeps us
+ * grew back as they rendered (the bench's cls-lec-qr-list row: CLS 0.25, now 0). Raised by 30 B,
+ * to 25,317 B, on 2026-12-03 (in the evening), so that a prerendered page's structured-data trail
+ * has its BreadcrumbList in the page's HTML, where a crawler that runs no JavaScript reads it, and
+ * the trail takes that script over once the bundle runs instead of writing a second one (the
+ * paint isolation of each code, the same evening, was paid for within the budget). What keeps us
  * inside it is in scripts/build.js and scripts/shrink.js (one scope for the whole bundle, qrcode
  * as ES modules, the stand-ins, minified styles).
  */
-export const BUDGET = 25_287;
+export const BUDGET = 25_317;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

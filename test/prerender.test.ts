@@ -224,6 +224,43 @@ describe('Prerendered pages (dist/prerender/prerender.js, then dist/lec.ssr.js)'
         for (const text of paragraphs) expect(outside(light), 'light-DOM <p>').to.contain(squash(text));
       });
 
+      it("the trail's structured data: in the HTML's head for a crawler, then the same script, kept up to date by the trail", async () => {
+        const ld = 'script[type="application/ld+json"]';
+        const list = (items: [string, string?][]) => ({
+          '@context': 'https://schema.org',
+          '@type': 'BreadcrumbList',
+          itemListElement: items.map(([name, item], i) => ({'@type': 'ListItem', position: i + 1, name, ...(item ? {item} : {})})),
+        });
+        // What a crawler without JavaScript reads: one script in the head, links absolute against the canonical address.
+        const html = new DOMParser().parseFromString(await (await fetch(page(locale.lang))).text(), 'text/html');
+        const served = [...html.querySelectorAll(ld)];
+        expect(served.map((s) => s.parentElement!.localName + ' ' + s.getAttribute('data-lec-breadcrumb'))).to.deep.equal(['head served']);
+        const home = new URL('/', CANONICAL).href;
+        const aboutUs = new URL('/about/', CANONICAL).href;
+        expect(JSON.parse(served[0].textContent!)).to.deep.equal(list([['Home', home], ['About Us', aboutUs], ['About SJTU LEC']]));
+
+        const opened = await openFrame(page(locale.lang, '&script=none'));
+        frame = opened.frame;
+        const {doc, win} = opened;
+        const script = doc.querySelector(ld)!;
+        await loadBundle(doc, win);
+        // Taken over, not doubled: the same element, now the trail's, with links against this page's address.
+        expect(doc.querySelectorAll(ld)).to.have.length(1);
+        expect(doc.querySelector(ld), 'the same script').to.equal(script);
+        expect(script.getAttribute('data-lec-breadcrumb'), 'taken').to.equal('');
+        const here = (href: string) => new URL(href, doc.baseURI).href;
+        expect(JSON.parse(script.textContent!)).to.deep.equal(list([['Home', here('/')], ['About Us', here('/about/')], ['About SJTU LEC']]));
+        // Kept up to date as the page changes the trail, and gone with it.
+        const trail = doc.querySelector('body > .page > lec-breadcrumb') as Upgraded;
+        trail.querySelector('span')!.textContent = 'Renamed';
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await trail.updateComplete;
+        expect(JSON.parse(script.textContent!).itemListElement[2].name).to.equal('Renamed');
+        trail.remove();
+        expect(doc.querySelectorAll(ld)).to.have.length(0);
+        expect([...win.__errors, ...win.__consoleErrors, ...win.__warnings]).to.deep.equal([]);
+      });
+
       it('with --light-dom-text: the paragraphs shown once, hydrated without error', async () => {
         const opened = await openFrame(page(locale.lang, '&light&script=none'));
         frame = opened.frame;

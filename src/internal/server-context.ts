@@ -9,6 +9,11 @@ export const PRERENDERED_ATTRIBUTE = 'data-lec-prerendered';
 export interface ServerPage {
   /** The page's address, or '' when the prerenderer was given none. */
   url: string;
+  /**
+   * The JSON-LD of each `<lec-breadcrumb structured-data>` rendered, in document order, for the
+   * prerenderer to write into the page's head (a crawler without JavaScript reads it there).
+   */
+  jsonLd: string[];
 }
 
 /**

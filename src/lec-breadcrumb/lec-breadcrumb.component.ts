@@ -5,6 +5,7 @@ import {msg} from '@lit/localize';
 import {WEB_SCHEMES, allowedUrl, checkedUrl} from '../internal/url-policy.js';
 import {SCRIPT_POLICY, jsonScriptText} from '../internal/trusted-script.js';
 import {LecElement} from '../internal/lec-element.js';
+import {serverContext} from '../internal/server-context.js';
 import {findElement} from '../internal/light-dom.js';
 import type {LightNode} from '../internal/light-dom.js';
 import {tokens} from '../internal/tokens.js';
@@ -195,7 +196,7 @@ export class LecBreadcrumb extends LecElement {
   /** The trail as data, `[{label, href}]` (the JSON attribute or the property); replaces the light-DOM entries. */
   items?: LecBreadcrumbItem[];
 
-  /** Writes a schema.org `BreadcrumbList` JSON-LD script into the document's head (pages enforcing Trusted Types must allow the policy `lec-elements`). */
+  /** Writes a schema.org `BreadcrumbList` JSON-LD script into the document's head, and the prerenderer into the page's HTML (pages enforcing Trusted Types must allow the policy `lec-elements`). */
   structuredData = false;
 
   override connectedCallback() {
@@ -229,6 +230,10 @@ export class LecBreadcrumb extends LecElement {
     if (changed.has('items')) this.#itemEntries = this.#normaliseItems(this.items);
     if (changed.has('light') || changed.has('items') || changed.has('prefix')) this.#cut = undefined;
     this.entries = this.#itemEntries ?? this.light.entries;
+    // The prerenderer writes the structured data into the page's head, where a crawler that runs
+    // no JavaScript reads it; once the bundle runs, this trail takes that script over (#syncJsonLd).
+    const page = isServer && this.structuredData && this.entries.length ? serverContext.page?.() : undefined;
+    page?.jsonLd.push(this.#jsonLd(page.url || undefined));
   }
 
   protected override firstUpdated() {
@@ -377,33 +382,47 @@ export class LecBreadcrumb extends LecElement {
     this.renderRoot.querySelector<HTMLElement>('.expand-item+li>.entry')?.focus();
   }
 
-  /** Writes, updates or removes the JSON-LD script in the document's head. */
-  #syncJsonLd() {
-    if (!this.structuredData || !this.isConnected || !this.entries.length) {
-      this.#ldScript?.remove();
-      return;
-    }
-    const json = JSON.stringify({
+  /**
+   * The schema.org `BreadcrumbList` of the entries as JSON, links made absolute against `base`
+   * (an entry whose link cannot be made absolute has no `item`), with `<` escaped, so a label can
+   * never close the script in a serialised page.
+   */
+  #jsonLd(base: string | undefined) {
+    return JSON.stringify({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: this.entries.map(({label, href}, i) => ({
         '@type': 'ListItem',
         position: i + 1,
         name: label,
-        // Left out by JSON.stringify when undefined: no link, or one the browser cannot parse.
-        item: href && absoluteUrl(href),
+        // Left out by JSON.stringify when undefined: no link, or one that cannot be made absolute.
+        item: href && absoluteUrl(href, base),
       })),
-      // `<` escaped, so a label can never close the script in a serialised page.
     }).replace(/</g, '\\u003c');
+  }
+
+  /**
+   * Writes, updates or removes the JSON-LD script in the document's head. A prerendered page has
+   * the server's scripts (`data-lec-breadcrumb="served"`): each trail takes the first one no
+   * trail has taken yet, in document order as the server wrote them, instead of adding another.
+   */
+  #syncJsonLd() {
+    if (!this.structuredData || !this.isConnected || !this.entries.length) {
+      this.#ldScript?.remove();
+      return;
+    }
+    // In the element's own document: a trail in a frame describes the frame's page.
+    const doc = this.ownerDocument;
+    const json = this.#jsonLd(doc.baseURI);
     const text = jsonScriptText(json);
     if (text === undefined) {
       warnPolicyRefused();
       return;
     }
     try {
-      // In the element's own document: a trail in a frame describes the frame's page.
-      const doc = this.ownerDocument;
-      const script = (this.#ldScript ??= Object.assign(doc.createElement('script'), {type: 'application/ld+json'}));
+      const script = (this.#ldScript ??=
+        doc.querySelector<HTMLScriptElement>('script[data-lec-breadcrumb=served]') ??
+        Object.assign(doc.createElement('script'), {type: 'application/ld+json'}));
       script.dataset.lecBreadcrumb = '';
       if (script.text !== json) script.text = text;
       if (script.parentNode !== doc.head) doc.head.append(script);
@@ -514,10 +533,10 @@ function warnPolicyRefused() {
   );
 }
 
-/** The absolute form of an allowed URL, or undefined when the browser cannot parse it. */
-function absoluteUrl(href: string) {
+/** The absolute form of an allowed URL against `base`, or undefined when it cannot be made absolute (a relative one and no base, on a server). */
+function absoluteUrl(href: string, base: string | undefined) {
   try {
-    return new URL(href, document.baseURI).href;
+    return new URL(href, base).href;
   } catch {
     return undefined;
   }

@@ -43,8 +43,8 @@ export {PRERENDERED_ATTRIBUTE};
 
 const TAGS = ['lec-about', 'lec-breadcrumb', 'lec-qr'];
 
-/** The page being rendered, per render: the locale for msg() and the address for <lec-qr>. */
-const page = new AsyncLocalStorage<{locale: LecLocale; url: string}>();
+/** The page being rendered, per render: the locale for msg(), the address for <lec-qr>, the trails' JSON-LD. */
+const page = new AsyncLocalStorage<{locale: LecLocale; url: string; jsonLd: string[]}>();
 
 installLocales(() => page.getStore()?.locale ?? 'en');
 serverContext.page = () => page.getStore();
@@ -73,7 +73,14 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
 
   const edits: {at: number; remove?: number; text: string}[] = [];
   let addressless = 0;
-  page.run({locale, url}, () => {
+  // Structured data from an earlier run (or saved from a browser) makes way for this run's.
+  for (const script of elementsIn(root)) {
+    const at = script.tagName === 'script' && attribute(script, 'data-lec-breadcrumb') !== null && script.sourceCodeLocation;
+    if (at) edits.push({at: at.startOffset, remove: at.endOffset - at.startOffset, text: ''});
+  }
+  const jsonLd: string[] = [];
+  const headEnd = root.childNodes.find((n): n is Element => n.nodeName === 'head')?.sourceCodeLocation?.endTag?.startOffset;
+  page.run({locale, url, jsonLd}, () => {
     for (const element of ourElements(root)) {
       const light = childrenOf(element);
       // A trail with its own separator element: the server cannot clone it safely, so this one
@@ -104,11 +111,15 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
         paragraphs = texts.map((text) => `<p>${escapeText(text)}</p>`).join('');
         nodes.push(...texts.map((text) => ({nodeType: 1, localName: 'p', textContent: text, childNodes: [], getAttribute: () => null})));
       }
+      const trails = jsonLd.length;
       const shadow = renderShadow(element, {nodeType: 1, localName: element.tagName, textContent: '', childNodes: nodes});
       if (shadow.includes('data-page-url=""')) addressless++;
       edits.push({at: startTag.endOffset, text: shadow + paragraphs});
+      // A page without a </head> of its own gets the trail's structured data just before the trail.
+      if (headEnd === undefined && jsonLd.length > trails) edits.push({at: location.startOffset, text: jsonLdScripts(jsonLd.slice(trails))});
     }
   });
+  if (headEnd !== undefined && jsonLd.length) edits.push({at: headEnd, text: jsonLdScripts(jsonLd)});
   if (addressless) {
     warn(
       `${addressless} QR code${addressless > 1 ? 's have' : ' has'} no address to encode: pass the page's URL (url, --url or --base-url) or give the page a <link rel="canonical">; until then ${addressless > 1 ? 'they show' : 'it shows'} a note, and the browser encodes its own address once the script runs.`
@@ -193,6 +204,13 @@ function lightNode(node: Node): LightNode {
     getAttribute: (name) => attribute(node, name),
   };
 }
+
+/**
+ * The trails' structured data as the page's HTML carries it, marked for the bundle to take over
+ * (see #syncJsonLd in lec-breadcrumb). The JSON has every `<` escaped, so it cannot end the script.
+ */
+const jsonLdScripts = (jsonLd: string[]) =>
+  jsonLd.map((json) => `<script type="application/ld+json" data-lec-breadcrumb="served">${json}</script>`).join('');
 
 /** Whether light-DOM nodes hold the webmaster's own paragraphs (as `<lec-about>` decides). */
 const hasOwnBody = (nodes: LightNode[]) =>

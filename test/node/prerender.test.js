@@ -131,6 +131,41 @@ test('idempotent: prerendering a prerendered page gives the same page', async ()
   assert.doesNotMatch(english, /data-lec-prerendered="zh-Hans"/);
 });
 
+test("structured data: a structured-data trail's BreadcrumbList in the head, for crawlers without JavaScript", async () => {
+  const ld = (html) => [...html.matchAll(/<script type="application\/ld\+json" data-lec-breadcrumb="served">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]));
+  const trail = '<lec-breadcrumb structured-data><a href="/">首页</a> &gt; <a href="about/">关于</a><a href="javascript:alert(1)">坏</a><span>&lt;/script&gt; 学院简介</span></lec-breadcrumb>';
+  const body = `${trail}<lec-breadcrumb><a href="/">没有</a></lec-breadcrumb><lec-about><lec-breadcrumb slot="breadcrumb" structured-data><span>第二</span></lec-breadcrumb></lec-about>`;
+  const out = await prerender(page({lang: 'zh-CN', body}), {url: 'https://lec.sjtu.edu.cn/x/page.htm', ...quiet});
+  // In the head, in document order, one per trail that asks for it: none for the plain trail.
+  const head = out.slice(0, out.indexOf('</head>'));
+  assert.deepEqual(ld(head), ld(out));
+  assert.deepEqual(ld(out), [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        {'@type': 'ListItem', position: 1, name: '首页', item: 'https://lec.sjtu.edu.cn/'},
+        {'@type': 'ListItem', position: 2, name: '关于', item: 'https://lec.sjtu.edu.cn/x/about/'},
+        // A refused link is text, in the trail as in its structured data.
+        {'@type': 'ListItem', position: 3, name: '坏'},
+        {'@type': 'ListItem', position: 4, name: '</script> 学院简介'},
+      ],
+    },
+    {'@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: [{'@type': 'ListItem', position: 1, name: '第二'}]},
+  ]);
+  assert.doesNotMatch(out, /<\/script> 学院简介/, 'a label cannot close the script');
+  assert.equal(withoutRenders(out).replace(/<script type="application\/ld\+json"[^>]*>[^<]*<\/script>/g, ''), page({lang: 'zh-CN', body}), 'the page otherwise byte for byte');
+  // Prerendered again: the same scripts, not more.
+  assert.equal(await prerender(out, {url: 'https://lec.sjtu.edu.cn/x/page.htm', ...quiet}), out);
+  // No address: relative links have no item (an absolute one keeps it).
+  const bare = ld(await prerender(page({body: '<lec-breadcrumb structured-data><a href="/">Home</a><a href="https://lec.sjtu.edu.cn/">LEC</a><span>Here</span></lec-breadcrumb>'}), quiet))[0];
+  assert.deepEqual(bare.itemListElement.map((e) => e.item), [undefined, 'https://lec.sjtu.edu.cn/', undefined]);
+  // A page with no </head> of its own: just before the trail.
+  const headless = await prerender('<!doctype html><html lang="en"><lec-breadcrumb structured-data><span>Here</span></lec-breadcrumb></html>', quiet);
+  assert.match(headless, /^<!doctype html><html lang="en"><script type="application\/ld\+json" data-lec-breadcrumb="served">[^<]*<\/script><lec-breadcrumb structured-data /);
+  assert.equal(await prerender(headless, quiet), headless);
+});
+
 test("a trail with its own separator element stays the page's links, for the browser to render", async () => {
   const body = '<lec-breadcrumb><svg slot="separator" viewBox="0 0 1 1"></svg><a href="/">Home</a><span>About</span></lec-breadcrumb>';
   const out = await prerender(page({body}), quiet);
