@@ -99,6 +99,7 @@ export function scenarios(scale) {
     ...responsiveness('qr', `${qr} QR codes`, {
       a: ['lec-qr', times(qr, (i) => `<lec-qr value="${url(i)}" error-correction="M" size="128"></lec-qr>`)],
       b: ['sl-qr-code', times(qr, (i) => `<sl-qr-code value="${url(i)}" error-correction="M" size="128"></sl-qr-code>`)],
+      paint: true,
     }),
     ...responsiveness('breadcrumb', `${manyCrumbs} eight-entry trails`, {
       a: ['lec-breadcrumb', times(manyCrumbs, () => lecTrail(8))],
@@ -224,14 +225,20 @@ export function scenarios(scale) {
 /**
  * Three rows for one page of many elements, ours (A) and Shoelace's (B): the delay of a click
  * queued while they render (goal: 100 ms), the longest task (goal: 50 ms) and the total time to
- * all painted (bench/page.js responsive()).
+ * all painted (bench/page.js responsive()). With `paint`, a fourth: the main thread's paint
+ * work from insertion to all painted, from a Chromium trace (bench/tabs.js run()): rendering
+ * over many frames must not mean painting everything again in each.
  */
-function responsiveness(id, what, {a, b}) {
-  const side = (make, [tag, html], pick) => make('responsive', {html, pick}, tag === 'sl-breadcrumb' ? ['sl-breadcrumb', 'sl-breadcrumb-item'] : [tag]);
+function responsiveness(id, what, {a, b, paint = false}) {
+  const side = (make, [tag, html], pick) => ({
+    ...make('responsive', {html, pick: pick === 'paint' ? 'total' : pick}, tag === 'sl-breadcrumb' ? ['sl-breadcrumb', 'sl-breadcrumb-item'] : [tag]),
+    ...(pick === 'paint' ? {trace: 'Paint'} : {}),
+  });
   return [
     ['latency', 'a click queued meanwhile waits (ms)', {value: 100}],
     ['longest', 'longest task (ms)', {value: 50}],
     ['total', 'insert → all painted (ms)', undefined],
+    ...(paint ? [['paint', 'main-thread paint meanwhile (ms, traced)', undefined]] : []),
   ].map(([pick, figure, goal]) => ({
     id: `responsive-${id}-${pick}`,
     name: `Responsive: ${what}, ${figure}`,

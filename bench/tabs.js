@@ -54,13 +54,44 @@ export async function open(browser, origin, side, src) {
   return tab;
 }
 
-/** Runs `side.fn(side.args)` of bench/page.js in `tab`; throws on any exception in the page. */
+/**
+ * Runs `side.fn(side.args)` of bench/page.js in `tab`; throws on any exception in the page. With
+ * `side.trace` (a trace event's name, such as `Paint`), the figure (`ms`) is instead the time the
+ * page's main thread spent in such events meanwhile, from a Chromium trace.
+ */
 export async function run(tab, side) {
+  if (side.trace) await tab.tracing.start({categories: ['devtools.timeline']});
   const result = await tab.evaluate(
     async ({fn, args}) => (await import('/bench/page.js'))[fn](args),
     {fn: side.fn, args: side.args}
   );
+  if (side.trace) result.ms = tracedMs(JSON.parse(Buffer.from(await tab.tracing.stop()).toString()).traceEvents, side.trace);
   if (tab.errors.length)
     throw new Error(`exception in the page: ${tab.errors[0]}`);
   return result;
+}
+
+/**
+ * Milliseconds spent in complete events named `name` on the main thread of the renderer that has
+ * the most of them (the tab's page; a trace also holds the browser's own UI renderers). An event
+ * nested in another of the same name (Paint is, per layer) counts once, as its outer one.
+ */
+function tracedMs(events, name) {
+  const byThread = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== name) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key).push(e);
+  }
+  const [main = []] = [...byThread.values()].sort((x, y) => y.length - x.length);
+  let total = 0;
+  let end = -Infinity;
+  for (const e of main.sort((x, y) => x.ts - y.ts)) {
+    if (e.ts >= end) {
+      total += e.dur;
+      end = e.ts + e.dur;
+    }
+  }
+  return total / 1000;
 }
