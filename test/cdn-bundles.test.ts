@@ -319,10 +319,12 @@ describe('dist/lec.css', () => {
     expect(css.slice(0, newline)).to.match(/^\/\* .* \*\/$/);
     expect(css.slice(0, newline)).to.contain(`@sjtu-lec/elements ${pkg.version}`);
     expect(css.slice(newline + 1)).to.equal(block);
-    // Every rule parses in this engine.
+    // Every rule parses in this engine: one per opening brace, rules inside @supports included.
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    expect(sheet.cssRules.length).to.equal(block.match(/\{/g)!.length);
+    const count = (rules: CSSRuleList): number =>
+      [...rules].reduce((n, rule) => n + 1 + ('cssRules' in rule ? count((rule as CSSGroupingRule).cssRules) : 0), 0);
+    expect(count(sheet.cssRules)).to.equal(block.match(/\{/g)!.length);
   });
 
   it('linked from a page, holds the place of <lec-qr> and <lec-breadcrumb> until they upgrade', async () => {
@@ -342,6 +344,37 @@ describe('dist/lec.css', () => {
       await definedAndSettled(page, ['lec-qr', 'lec-breadcrumb', 'lec-about']);
       expect(height('lec-qr')).to.be.closeTo(before.qr, 0.5);
       expect(height('lec-breadcrumb')).to.be.closeTo(before.breadcrumb, 0.5);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it("reads a code's size attribute where the browser reads attributes in CSS, and keeps --lec-qr-size's box elsewhere", async () => {
+    const body = '<lec-qr value="https://lec.sjtu.edu.cn/" size="200"></lec-qr><lec-qr value="https://lec.sjtu.edu.cn/" style="--lec-qr-size: 150px"></lec-qr>';
+    const page = await open({lang: 'en', head: '<link rel="stylesheet" href="/dist/lec.css">', body});
+    try {
+      await page.doc.fonts.ready;
+      const [sized, tokened] = [...page.doc.querySelectorAll('lec-qr')];
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return [r.width, r.height];
+      };
+      const reads = page.doc.defaultView!.CSS.supports('inline-size', 'attr(size px, 1px)');
+      const [width, height] = box(sized);
+      // 16 px text: the gap (0.5em) and one caption line (1.3125em) below the code.
+      expect(width, reads ? 'the size attribute' : '--lec-qr-size (8em), this engine reads no attributes in CSS').to.equal(reads ? 200 : 128);
+      expect(height).to.equal(width + 8 + 21);
+      const before = {sized: box(sized), tokened: box(tokened)};
+      expect(before.tokened).to.deep.equal([150, 150 + 8 + 21]);
+      const script = page.doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/lec-qr.js';
+      page.doc.head.append(script);
+      await definedAndSettled(page, ['lec-qr']);
+      const after = {sized: box(sized), tokened: box(tokened)};
+      expect(after.tokened.map(Math.round)).to.deep.equal(before.tokened);
+      if (reads) expect(after.sized.map(Math.round), 'no jump on upgrade').to.deep.equal(before.sized);
+      else expect(after.sized[0], 'the size attribute once upgraded').to.equal(200);
     } finally {
       page.remove();
     }
