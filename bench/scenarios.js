@@ -305,6 +305,7 @@ function page({lang = 'en', head = '', body = ''}) {
 
 /** The codes on the course-list page, as on the Responsive rows. */
 const COURSES = 200;
+const COURSE_TITLES = ['Python Programming Basics', 'Introduction to Data Science', 'Business English for the Workplace', 'Accounting', 'Project Management in Practice'];
 
 /** Markup around each element on the layout-shift pages: text beside and below it that moves if it resizes. */
 const CLS_MARKUP = {
@@ -312,8 +313,9 @@ const CLS_MARKUP = {
 <div><lec-qr value="https://lec.sjtu.edu.cn/"></lec-qr> <span>Scan the code with WeChat or your camera.</span></div>
 <p>Text below the code, which moves if the code's box changes when the element upgrades.</p>`,
   // Most of its codes render in later tasks (src/internal/slices.ts), holding their boxes meanwhile.
+  // Captions as course lists have them: most take two or three lines under a code of 8em.
   'lec-qr-list': `<h1>Evening courses</h1>${times(COURSES, (i) => `<section><h2>Course ${i + 1}</h2>
-<lec-qr value="https://lec.sjtu.edu.cn/courses/${1000 + i}" caption="Course ${i + 1}"></lec-qr> <span>Scan to enrol.</span></section>`)}`,
+<lec-qr value="https://lec.sjtu.edu.cn/courses/${1000 + i}" caption="${i + 1}. ${COURSE_TITLES[i % COURSE_TITLES.length]}"></lec-qr> <span>Scan to enrol.</span></section>`)}`,
   'lec-breadcrumb': `${lecTrail(5)}<h1>Course details</h1>
 <p>Text below the trail, which moves if the trail's box changes when the element upgrades.</p>`,
   'lec-about': `<lec-about></lec-about><p>Footer text below the section, which moves if its box changes.</p>`,
