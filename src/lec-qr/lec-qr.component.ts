@@ -212,10 +212,13 @@ export class LecQr extends LecElement {
     // once detached.)
     const root = this.shadowRoot;
     if (!this.hasUpdated && root && !root.hasChildNodes()) {
+      // With the render's parts, so the page's ::part() styles size it as they will the render.
       const held = (this.#held = root.appendChild(doc.createElement('div')));
       held.className = 'base held';
+      held.setAttribute('part', 'base');
       const caption = held.appendChild(doc.createElement('div'));
       caption.className = 'caption';
+      caption.setAttribute('part', 'caption');
       const slot = caption.appendChild(doc.createElement('slot'));
       slot.name = 'caption';
       slot.textContent = this.caption ?? defaultCaption();
