@@ -354,7 +354,9 @@ describe('dist/lec.css', () => {
       const captions = ['', ' caption="Course 12: Introduction to Data Science and Its Practice"', ' caption="课程 12：数据科学导论与实践应用（春季学期）"', ` caption="${'A runaway caption '.repeat(20)}"`];
       const body =
         captions.map((caption) => `<lec-qr value="https://lec.sjtu.edu.cn/"${caption}></lec-qr>`).join('') +
-        '<lec-qr value="https://lec.sjtu.edu.cn/"><b slot="caption">A caption of the page\'s own, on two lines</b></lec-qr><p id="after">After</p>';
+        '<lec-qr value="https://lec.sjtu.edu.cn/"><b slot="caption">A caption of the page\'s own, on two lines</b></lec-qr>' +
+        // With its download button below the caption, once drawn.
+        '<lec-qr value="https://lec.sjtu.edu.cn/" download caption="Website"></lec-qr><p id="after">After</p>';
       // A page's text properties that would change how a caption wraps.
       const head = '<link rel="stylesheet" href="/dist/lec.css"><style>body { letter-spacing: 0.2em; text-transform: uppercase; font-family: serif; }</style>';
       const page = await open({lang, head, body});
@@ -376,6 +378,9 @@ describe('dist/lec.css', () => {
         expect(lines[0]).to.equal(1);
         expect(lines[3]).to.equal(4);
         for (const i of [1, 2, 4]) expect(lines[i], `caption ${i}: lines`).to.be.within(2, 4);
+        // One line, the gap and the button (2em).
+        expect(before[5][3]).to.equal(128 + 8 + 21 + 8 + 32);
+        expect(els[5].shadowRoot!.querySelector('[part=download]'), 'the button').to.exist;
       } finally {
         page.remove();
       }

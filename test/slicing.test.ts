@@ -180,7 +180,8 @@ describe('Time slicing: many elements on one page', function () {
       // Captions of one line (the default one in the page's language, and given ones), a size
       // from the page's token, a box narrower than the code, sizes from the attribute (one out of
       // range: the token's then), a section's codes, and captions of several lines: given, in
-      // Chinese, slotted by the page, one cut at four lines, and one the page styles through parts.
+      // Chinese, slotted by the page, one cut at four lines, and one the page styles through parts;
+      // and a code with its download button.
       const long = ['Course 37: Introduction to Data Science and Its Practice', '课程 38：数据科学导论与实践应用（春季学期）'];
       main.insertAdjacentHTML(
         'beforeend',
@@ -191,7 +192,7 @@ describe('Time slicing: many elements on one page', function () {
         <lec-about><lec-qr slot="qr" value="${url(33)}"></lec-qr><lec-qr slot="qr" value="${url(34)}" caption="App"></lec-qr></lec-about>
         <div><lec-qr value="${url(37)}" caption="${long[0]}"></lec-qr><lec-qr value="${url(38)}" caption="${long[1]}"></lec-qr><lec-qr value="${url(39)}"><b slot="caption">A caption of the page's own, on two lines</b></lec-qr><lec-qr value="${url(40)}" caption="${'A runaway caption '.repeat(20)}"></lec-qr></div>
         <style>.styled lec-qr::part(caption) { font-size: 1.125em; letter-spacing: 0.1em; } .styled lec-qr::part(base) { padding-block-end: 6px; }</style>
-        <div class="styled"><lec-qr value="${url(41)}" caption="${long[0]}"></lec-qr></div>`
+        <div class="styled"><lec-qr value="${url(41)}" caption="${long[0]}"></lec-qr><lec-qr value="${url(42)}" download></lec-qr></div>`
       );
       // A task that has spent its slice upgrading: nearly every first render waits.
       spendSlice();

@@ -17,6 +17,11 @@ export const styles = css`
     inline-size: 100%;
     aspect-ratio: 1;
   }
+  /* The download button's place (2em tall, see .download): it comes with the code. */
+  :host([download]:not([src])) .held::after {
+    content: '';
+    block-size: 2em;
+  }
   .base {
     /* The box has its final width before the code is encoded, so nothing jumps. */
     inline-size: var(--_lec-qr-size, var(--lec-qr-size, 8em));
