@@ -179,20 +179,14 @@ describe('Time slicing: many elements on one page', function () {
       const main = page.doc.querySelector('main')!;
       // Captions of one line (the default one in the page's language, and given ones), a size
       // from the page's token, a box narrower than the code, sizes from the attribute (one out of
-      // range: the token's then), a section's codes, and captions of several lines: given, in
-      // Chinese, slotted by the page, one cut at four lines, and one the page styles through parts;
-      // and a code with its download button.
-      const long = ['Course 37: Introduction to Data Science and Its Practice', '课程 38：数据科学导论与实践应用（春季学期）'];
+      // range: the token's then), and a section's codes.
       main.insertAdjacentHTML(
         'beforeend',
         `<div>${codes(30)}<lec-qr value="${url(30)}"></lec-qr></div>
         <div style="--lec-qr-size: 200px"><lec-qr value="${url(31)}"></lec-qr></div>
         <div style="inline-size: 90px"><lec-qr value="${url(32)}" caption="Narrow"></lec-qr></div>
         <div><lec-qr value="${url(35)}" size="100"></lec-qr><lec-qr value="${url(36)}" size="5000"></lec-qr></div>
-        <lec-about><lec-qr slot="qr" value="${url(33)}"></lec-qr><lec-qr slot="qr" value="${url(34)}" caption="App"></lec-qr></lec-about>
-        <div><lec-qr value="${url(37)}" caption="${long[0]}"></lec-qr><lec-qr value="${url(38)}" caption="${long[1]}"></lec-qr><lec-qr value="${url(39)}"><b slot="caption">A caption of the page's own, on two lines</b></lec-qr><lec-qr value="${url(40)}" caption="${'A runaway caption '.repeat(20)}"></lec-qr></div>
-        <style>.styled lec-qr::part(caption) { font-size: 1.125em; letter-spacing: 0.1em; } .styled lec-qr::part(base) { padding-block-end: 6px; }</style>
-        <div class="styled"><lec-qr value="${url(41)}" caption="${long[0]}"></lec-qr><lec-qr value="${url(42)}" download></lec-qr></div>`
+        <lec-about><lec-qr slot="qr" value="${url(33)}"></lec-qr><lec-qr slot="qr" value="${url(34)}" caption="App"></lec-qr></lec-about>`
       );
       // A task that has spent its slice upgrading: nearly every first render waits.
       spendSlice();
@@ -211,11 +205,6 @@ describe('Time slicing: many elements on one page', function () {
       expect(els[32].getBoundingClientRect().width).to.equal(90);
       expect(els[33].getBoundingClientRect().width).to.equal(100);
       expect(els[34].getBoundingClientRect().width).to.equal(128);
-      // A square of 128 px, the gap (8 px) and lines of 21 px: each of these on two lines or more
-      // (how many depends on the engine's fonts), the runaway one cut at four.
-      const lines = els.slice(37, 41).map((el) => Math.round((el.getBoundingClientRect().height - 128 - 8) / 21));
-      expect(lines.slice(0, 3).every((n) => n >= 2 && n <= 4), `caption lines ${lines}`).to.equal(true);
-      expect(lines[3], 'a runaway caption: four lines').to.equal(4);
     });
   }
 

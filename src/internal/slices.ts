@@ -114,7 +114,7 @@ export const inSection = (element: Element) =>
  * lec-qr), which a served root never starts with (a style or a comment comes first).
  */
 export const unhydrated = (element: Element & {hasUpdated: boolean}) =>
-  !element.hasUpdated && !!element.shadowRoot?.hasChildNodes() && (element.shadowRoot.firstChild as Element).className !== 'base held';
+  !element.hasUpdated && !!element.shadowRoot?.hasChildNodes() && (element.shadowRoot.firstChild as Element).className !== 'held';
 
 /** Whether printing is rendering every waiting element now (see flushForPrint). */
 export const printing = () => flushing;

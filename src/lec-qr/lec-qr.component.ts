@@ -201,29 +201,19 @@ export class LecQr extends LecElement {
     const served = this.shadowRoot?.querySelector('[data-page-url]')?.getAttribute('data-page-url');
     this.pageUrl = served ?? address;
     if (served === '' && address) this.#addressAfterHydration = address;
-    // Until its first render, an element in its shadow root holds its box (.held in the styles):
-    // a code whose first render waits for a later slice (see slices.ts), as on a page with many
-    // codes, is not an empty box that grows as it renders, moving what follows it. The box held is
-    // what the render shows before the code is encoded: a square, then the caption, on as many
-    // lines as it will take (the page's slotted caption, else the attribute or the default one),
-    // at the size the render will take (a size out of range is warned about then, see
-    // #resolveSize). A download button comes with the code. (Not a custom state with
-    // :host(:state()): in Firefox 153 a code whose state set was ever used was never collected
-    // once detached.)
+    // Until its first render, an empty element in its shadow root holds its box (.held in the
+    // styles): a code whose first render waits for a later slice (see slices.ts), as on a page
+    // with many codes, is not an empty box that grows as it renders, moving what follows it. The
+    // box held is a square and one line of caption, as rendered before the code is encoded (a
+    // download button comes with the code), at the size the render will take (a size out of
+    // range is warned about then, see #resolveSize). (Not a custom state with :host(:state()):
+    // in Firefox 153 a code whose state set was ever used was never collected once detached.)
     const root = this.shadowRoot;
     if (!this.hasUpdated && root && !root.hasChildNodes()) {
-      // With the render's parts, so the page's ::part() styles size it as they will the render.
-      const held = (this.#held = root.appendChild(doc.createElement('div')));
-      held.className = 'base held';
-      held.setAttribute('part', 'base');
-      const caption = held.appendChild(doc.createElement('div'));
-      caption.className = 'caption';
-      caption.setAttribute('part', 'caption');
-      const slot = caption.appendChild(doc.createElement('slot'));
-      slot.name = 'caption';
-      slot.textContent = this.caption ?? defaultCaption();
+      const held = (this.#held = root.appendChild(this.ownerDocument.createElement('div')));
+      held.className = 'held';
       const size = cssPixels(this.size);
-      if (size) held.style.setProperty('--_lec-qr-size', size);
+      if (size) held.style.setProperty('--lec-qr-size', size);
     }
   }
 

@@ -11,16 +11,12 @@ export const styles = css`
     isolation: isolate;
   }
   /* Before its first render, which may wait for a later task (see connectedCallback): the box it
-     will take (a .base with .held), the code's square, then the gap and the caption. */
-  .held::before {
-    content: '';
-    inline-size: 100%;
+     will take, a square as wide as .base, then the gap and one line of the caption. */
+  .held {
+    inline-size: var(--lec-qr-size, 8em);
+    max-inline-size: 100%;
     aspect-ratio: 1;
-  }
-  /* The download button's place (2em tall, see .download): it comes with the code. */
-  :host([download]:not([src])) .held::after {
-    content: '';
-    block-size: 2em;
+    margin-block-end: calc(var(--lec-space-2, 0.5em) + 1.5 * var(--lec-qr-caption-size, 0.875em));
   }
   .base {
     /* The box has its final width before the code is encoded, so nothing jumps. */
