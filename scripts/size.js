@@ -40,11 +40,16 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * to 25,317 B, on 2026-12-03 (in the evening), so that a prerendered page's structured-data trail
  * has its BreadcrumbList in the page's HTML, where a crawler that runs no JavaScript reads it, and
  * the trail takes that script over once the bundle runs instead of writing a second one (the
- * paint isolation of each code, the same evening, was paid for within the budget). What keeps us
+ * paint isolation of each code, the same evening, was paid for within the budget). Raised by 63 B,
+ * to 25,380 B, on 2026-12-03 (late evening), for choosing a code's mask pattern twice as fast
+ * (src/internal/qr-masks.ts: each pattern kept as flags for the codes' size, and runs scored
+ * without branching on the modules' colours): 200 codes were all painted in 1.10 to 1.14 times
+ * the time of the unsliced bundle of the day the issue was filed, against 1.23 to 1.26 before
+ * (the issue's goal is 1.2), and in the bench in 370 ms against 430 ms, back to back. What keeps us
  * inside it is in scripts/build.js and scripts/shrink.js (one scope for the whole bundle, qrcode
  * as ES modules, the stand-ins, minified styles).
  */
-export const BUDGET = 25_317;
+export const BUDGET = 25_380;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

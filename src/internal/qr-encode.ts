@@ -88,7 +88,11 @@ function setFormat({size, data}: Matrix, level: ErrorCorrection, pattern: number
   }
 }
 
-/** The dark modules as one SVG path of horizontal runs, in module units. */
+/**
+ * The dark modules as one SVG path of horizontal runs, in module units. Each run's outline is left
+ * open: filling closes it all the same, and without the `z` the browser parses a fifth fewer
+ * commands (a course list's codes come to about 4 KB of path each).
+ */
 function pathOf({size, data}: Matrix) {
   let path = '';
   for (let y = 0; y < size; y++) {
@@ -97,7 +101,7 @@ function pathOf({size, data}: Matrix) {
       if (!data[row + x]) continue;
       const start = x;
       while (x + 1 < size && data[row + x + 1]) x++;
-      path += `M${start} ${y}h${x - start + 1}v1H${start}z`;
+      path += `M${start} ${y}h${x - start + 1}v1H${start}`;
     }
   }
   return path;

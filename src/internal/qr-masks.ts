@@ -4,8 +4,10 @@
 // encoding takes, and qrcode makes four passes per pattern, each reading every module through
 // a method call. Here one pass over the module array scores all four rules: the same rules
 // and the same choice (scripts/smoke.js compares the bundles' codes with qrcode's, and
-// test/node/qr-stand-ins.test.js this module with qrcode's on a corpus), 2.4 times as fast
-// before the JIT warms up (a page's first code) and as fast after.
+// test/node/qr-stand-ins.test.js this module with qrcode's on a corpus). In Node 20, choosing
+// the masks of 200 course-list codes (version 4) takes 16 ms warm, against 36 ms for this
+// module's first version (one pass, branching on colours, a call per module to flip) and 42 ms
+// for qrcode's.
 
 /** qrcode's BitMatrix: modules row by row, 1 for dark; reserved modules are never masked. */
 export interface Matrix {
@@ -32,12 +34,28 @@ export function from(value: unknown): number | undefined {
   return value != null && value !== '' && n >= 0 && n <= 7 ? parseInt(String(value), 10) : undefined;
 }
 
+/** Each pattern as one flag per module (1: flip), for the last size it was needed at. */
+const patternBits: Uint8Array[] = [];
+
+/**
+ * The pattern as flags, for codes of this size. A course list's codes are mostly of one size,
+ * so each pattern is computed once for all of them: flipping then costs no call per module
+ * (sixteen flips per code, half of choosing its mask before).
+ */
+function patternOf(pattern: number, size: number) {
+  let bits = patternBits[pattern];
+  if (bits?.length !== size * size) {
+    bits = patternBits[pattern] = new Uint8Array(size * size);
+    for (let k = 0; k < bits.length; k++) bits[k] = +PATTERNS[pattern](Math.floor(k / size), k % size);
+  }
+  return bits;
+}
+
 /** Flips the modules the pattern selects, reserved ones excepted; applying it twice undoes it. */
 export function applyMask(pattern: number, {size, data, reservedBit}: Matrix) {
-  const flips = PATTERNS[pattern];
-  for (let i = 0, k = 0; i < size; i++) {
-    for (let j = 0; j < size; j++, k++) if (!reservedBit[k] && flips(i, j)) data[k] ^= 1;
-  }
+  const bits = patternOf(pattern, size);
+  // ~reserved is ...1110 for a reserved module (the flag 0 is kept) and all ones otherwise.
+  for (let k = 0; k < data.length; k++) data[k] ^= bits[k] & ~reservedBit[k];
 }
 
 /**
@@ -47,15 +65,18 @@ export function applyMask(pattern: number, {size, data, reservedBit}: Matrix) {
  * are read in the same pass.
  */
 function penalty({size, data}: Matrix) {
+  const run = RUN_POINTS;
   let points = 0;
   let dark = 0;
-  const run = (length: number) => (length >= 5 ? length - 2 : 0); // N1: 3 + (length - 5)
-  const finderLike = (bits: number) => (bits === 0x5d0 || bits === 0x05d ? 40 : 0); // N3
+  // Without branching on the modules' colours, which are as good as random (a mispredicted
+  // branch per module cost more than the arithmetic): where the colour changes (changed = 1),
+  // the run that ended scores (n & -1 is n) and a new one starts at 1; else nothing scores
+  // (n & 0 is 0, and run[0] is 0) and the run grows.
   for (let a = 0; a < size; a++) {
     let rowRun = 0;
     let colRun = 0;
-    let rowLast = -1;
-    let colLast = -1;
+    let rowLast = data[a * size];
+    let colLast = data[a];
     let rowBits = 0;
     let colBits = 0;
     for (let b = 0; b < size; b++) {
@@ -63,18 +84,13 @@ function penalty({size, data}: Matrix) {
       const r = data[k];
       const c = data[b * size + a];
       dark += r;
-      if (r === rowLast) rowRun++;
-      else {
-        points += run(rowRun);
-        rowLast = r;
-        rowRun = 1;
-      }
-      if (c === colLast) colRun++;
-      else {
-        points += run(colRun);
-        colLast = c;
-        colRun = 1;
-      }
+      const rowChanged = r ^ rowLast;
+      const colChanged = c ^ colLast;
+      points += run[rowRun & -rowChanged] + run[colRun & -colChanged];
+      rowRun = (rowRun & (rowChanged - 1)) + 1;
+      colRun = (colRun & (colChanged - 1)) + 1;
+      rowLast = r;
+      colLast = c;
       rowBits = ((rowBits << 1) & 0x7ff) | r;
       colBits = ((colBits << 1) & 0x7ff) | c;
       if (b >= 10) points += finderLike(rowBits) + finderLike(colBits);
@@ -83,11 +99,17 @@ function penalty({size, data}: Matrix) {
         if (block === 0 || block === 4) points += 3; // N2
       }
     }
-    points += run(rowRun) + run(colRun);
+    points += run[rowRun] + run[colRun];
   }
   const total = size * size;
   return points + Math.abs(Math.ceil((dark * 100) / total / 5) - 10) * 10; // N4
 }
+
+/** N3: a finder-like 1:1:3:1:1 pattern with four light modules before or after it (the last 11 modules read). */
+const finderLike = (bits: number) => (bits === 0x5d0 || bits === 0x05d ? 40 : 0);
+
+/** N1's points for a run of each length a symbol can have: 3 for five modules, one more for each more; none below five. */
+const RUN_POINTS = Int32Array.from({length: 178}, (_, n) => (n < 5 ? 0 : n - 2));
 
 /**
  * Scores the patterns one per call, in order, each with its format bits set (`setupFormat`) and

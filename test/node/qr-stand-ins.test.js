@@ -142,7 +142,7 @@ function qrcodePath(text, level) {
       if (!data[y * size + x]) continue;
       const start = x;
       while (x + 1 < size && data[y * size + x + 1]) x++;
-      path += `M${start} ${y}h${x - start + 1}v1H${start}z`;
+      path += `M${start} ${y}h${x - start + 1}v1H${start}`;
     }
   }
   return {ok: true, size, path};
