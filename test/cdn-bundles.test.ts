@@ -349,6 +349,81 @@ describe('dist/lec.css', () => {
     }
   });
 
+  for (const lang of ['en', 'zh-CN']) {
+    it(`holds a code's caption on the lines it will take, the default one in the page's language (${lang})`, async () => {
+      const captions = ['', ' caption="Course 12: Introduction to Data Science and Its Practice"', ' caption="课程 12：数据科学导论与实践应用（春季学期）"', ` caption="${'A runaway caption '.repeat(20)}"`];
+      const body =
+        captions.map((caption) => `<lec-qr value="https://lec.sjtu.edu.cn/"${caption}></lec-qr>`).join('') +
+        '<lec-qr value="https://lec.sjtu.edu.cn/"><b slot="caption">A caption of the page\'s own, on two lines</b></lec-qr><p id="after">After</p>';
+      // A page's text properties that would change how a caption wraps.
+      const head = '<link rel="stylesheet" href="/dist/lec.css"><style>body { letter-spacing: 0.2em; text-transform: uppercase; font-family: serif; }</style>';
+      const page = await open({lang, head, body});
+      try {
+        await page.doc.fonts.ready;
+        const els = [...page.doc.querySelectorAll('lec-qr')];
+        const boxes = () => els.map((el) => el.getBoundingClientRect()).map((r) => [r.x, r.y, r.width, r.height].map(Math.round));
+        const before = boxes();
+        const after = page.doc.getElementById('after')!.getBoundingClientRect().top;
+        const script = page.doc.createElement('script');
+        script.type = 'module';
+        script.src = '/dist/cdn/lec-qr.js';
+        page.doc.head.append(script);
+        await definedAndSettled(page, ['lec-qr']);
+        expect(boxes(), 'the boxes before and after the upgrade').to.deep.equal(before);
+        expect(Math.round(page.doc.getElementById('after')!.getBoundingClientRect().top)).to.equal(Math.round(after));
+        // One line for the default caption, several for the long ones, four for the runaway one.
+        const lines = before.map(([, , , height]) => Math.round((height - 128 - 8) / 21));
+        expect(lines[0]).to.equal(1);
+        expect(lines[3]).to.equal(4);
+        for (const i of [1, 2, 4]) expect(lines[i], `caption ${i}: lines`).to.be.within(2, 4);
+      } finally {
+        page.remove();
+      }
+    });
+  }
+
+  for (const lang of ['en', 'zh-CN']) {
+    it(`a course list's codes keep their boxes, captions of several lines included, while most wait for their first render (${lang})`, async () => {
+      // Enough codes that most wait for later slices once defined: each holds the box the
+      // pre-upgrade CSS gave it, its caption's lines included, until it renders.
+      const captions = ['Course 12: Introduction to Data Science and Its Practice', '课程 12：数据科学导论与实践应用（春季学期）', 'Short'];
+      const body =
+        Array.from({length: 150}, (_, i) => `<lec-qr value="https://lec.sjtu.edu.cn/courses/${i}" caption="${captions[i % 3]}"></lec-qr>`).join(' ') +
+        '<lec-qr value="https://lec.sjtu.edu.cn/"></lec-qr><p id="after">After</p>';
+      const head = '<link rel="stylesheet" href="/dist/lec.css"><style>body { letter-spacing: 0.1em; font-family: serif; }</style>';
+      const page = await open({lang, head, body});
+      try {
+        await page.doc.fonts.ready;
+        const els = [...page.doc.querySelectorAll('lec-qr')] as Array<HTMLElement & {hasUpdated: boolean}>;
+        const boxes = () => els.map((el) => el.getBoundingClientRect()).map((r) => [r.x, r.y, r.width, r.height].map(Math.round));
+        const before = boxes();
+        const after = Math.round(page.doc.getElementById('after')!.getBoundingClientRect().top);
+        let waiting = 0;
+        let held: number[][] = [];
+        void page.win.customElements.whenDefined('lec-qr').then(() => {
+          // Still the task that defined the tag: the codes past its slice have not rendered.
+          waiting = els.filter((el) => !el.hasUpdated || !el.shadowRoot!.querySelector('svg')).length;
+          held = boxes();
+        });
+        const script = page.doc.createElement('script');
+        script.type = 'module';
+        script.src = '/dist/lec.js';
+        page.doc.head.append(script);
+        await definedAndSettled(page, ['lec-qr']);
+        expect(waiting, 'codes waiting to render when the tag was defined').to.be.above(50);
+        expect(held, 'the boxes while codes wait').to.deep.equal(before);
+        expect(boxes(), 'the boxes once rendered').to.deep.equal(before);
+        expect(Math.round(page.doc.getElementById('after')!.getBoundingClientRect().top)).to.equal(after);
+        // Captions of one line and of several: a square of 128 px, the gap (8 px), lines of 21 px.
+        const lines = before.slice(0, 3).map(([, , , height]) => Math.round((height - 128 - 8) / 21));
+        expect(lines[2]).to.equal(1);
+        for (const n of lines.slice(0, 2)) expect(n).to.be.within(2, 4);
+      } finally {
+        page.remove();
+      }
+    });
+  }
+
   it("reads a code's size attribute where the browser reads attributes in CSS, and keeps --lec-qr-size's box elsewhere", async () => {
     const body = '<lec-qr value="https://lec.sjtu.edu.cn/" size="200"></lec-qr><lec-qr value="https://lec.sjtu.edu.cn/" style="--lec-qr-size: 150px"></lec-qr>';
     const page = await open({lang: 'en', head: '<link rel="stylesheet" href="/dist/lec.css">', body});

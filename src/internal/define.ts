@@ -15,7 +15,10 @@ export const isOurs = (tag: string) => {
  * that took the name), says so, since every such tag then shows that widget instead.
  */
 export function defineElement(tag: string, element: CustomElementConstructor) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
+  if (!customElements.get(tag)) {
+    (element as {beforeDefine?(tag: string): void}).beforeDefine?.(tag);
+    customElements.define(tag, element);
+  }
   else if (!isOurs(tag))
     console.warn(
       `<${tag}> is already defined by another script on this page, so @sjtu-lec/elements did not define it: rename or remove the other definition to use ours.`

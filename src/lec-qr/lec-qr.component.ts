@@ -183,6 +183,21 @@ export class LecQr extends LecElement {
   /** Shows a download button: `png` (also when empty) or `svg`. */
   download?: string;
 
+  /**
+   * Before the tag is defined, reads the boxes the pre-upgrade CSS gave the page's codes: their
+   * captions' lines, which a code waiting for its first render keeps (see connectedCallback). All
+   * at once, so the page is laid out once at most.
+   */
+  static beforeDefine(tag: string) {
+    if (isServer) return;
+    for (const code of document.querySelectorAll(tag)) {
+      if (code.shadowRoot) continue; // prerendered: its box is the server's render
+      const {width, height} = code.getBoundingClientRect();
+      // A square and its caption below it; not an empty inline box (no pre-upgrade CSS).
+      if (width && height > width) captionSpace.set(code, height - width);
+    }
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     // The nearest http(s) address: this document's, its base URL (a srcdoc or about:blank frame
@@ -206,7 +221,9 @@ export class LecQr extends LecElement {
     // with many codes, is not an empty box that grows as it renders, moving what follows it. The
     // box held is a square and one line of caption, as rendered before the code is encoded (a
     // download button comes with the code), at the size the render will take (a size out of
-    // range is warned about then, see #resolveSize). (Not a custom state with :host(:state()):
+    // range is warned about then, see #resolveSize). A code that was on the page before the tag
+    // was defined keeps the space below the square the pre-upgrade CSS gave its caption, on as
+    // many lines as it takes (see beforeDefine). (Not a custom state with :host(:state()):
     // in Firefox 153 a code whose state set was ever used was never collected once detached.)
     const root = this.shadowRoot;
     if (!this.hasUpdated && root && !root.hasChildNodes()) {
@@ -214,6 +231,8 @@ export class LecQr extends LecElement {
       held.className = 'held';
       const size = cssPixels(this.size);
       if (size) held.style.setProperty('--lec-qr-size', size);
+      const below = captionSpace.get(this);
+      if (below) held.style.setProperty('--_lec-qr-below', `${below}px`);
     }
   }
 
@@ -622,6 +641,9 @@ export class LecQr extends LecElement {
     </figure>`;
   }
 }
+
+/** Below each code's square, the space the pre-upgrade CSS gave its caption, in px (see beforeDefine). */
+const captionSpace = new WeakMap<Element, number>();
 
 /** A `size` as CSS pixels, or undefined when it is unset or out of range (1 to 4096). */
 function cssPixels(size: number | undefined) {
