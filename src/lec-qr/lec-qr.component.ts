@@ -191,7 +191,9 @@ export class LecQr extends LecElement {
   static beforeDefine(tag: string) {
     if (isServer) return;
     for (const code of document.querySelectorAll(tag)) {
-      if (code.shadowRoot) continue; // prerendered: its box is the server's render
+      // Not a prerendered code (its box is the server's render), nor a section's, which renders
+      // with it: a page of neither (the demo) is not laid out here.
+      if (code.shadowRoot || code.closest('lec-about')) continue;
       const {width, height} = code.getBoundingClientRect();
       // A square and its caption below it; not an empty inline box (no pre-upgrade CSS).
       if (width && height > width) captionSpace.set(code, height - width);
