@@ -96,6 +96,18 @@ async function open({lang, head = '', body}: {lang: string; head?: string; body:
 }
 
 /** Waits until each tag is defined in the page (failing after 15 s), then until all rendered. */
+/** Adds a module script to the page, as a webmaster's script tag would load it after the page. */
+function loadModule(page: Page, src: string) {
+  const script = page.doc.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  page.doc.head.append(script);
+}
+
+/** Each element's box, [x, y, width, height] in whole CSS pixels. */
+const roundedBoxes = (els: Element[]) =>
+  els.map((el) => el.getBoundingClientRect()).map((r) => [r.x, r.y, r.width, r.height].map(Math.round));
+
 async function definedAndSettled(page: Page, tags: Tag[]) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -337,10 +349,7 @@ describe('dist/lec.css', () => {
       expect(before.about, 'lec-about: min-block-size 40em').to.equal(640);
       expect(before.qr).to.be.above(0);
       expect(before.breadcrumb).to.be.above(0);
-      const script = page.doc.createElement('script');
-      script.type = 'module';
-      script.src = '/dist/cdn/lec-about.js';
-      page.doc.head.append(script);
+      loadModule(page, '/dist/cdn/lec-about.js');
       await definedAndSettled(page, ['lec-qr', 'lec-breadcrumb', 'lec-about']);
       expect(height('lec-qr')).to.be.closeTo(before.qr, 0.5);
       expect(height('lec-breadcrumb')).to.be.closeTo(before.breadcrumb, 0.5);
@@ -361,13 +370,10 @@ describe('dist/lec.css', () => {
       try {
         await page.doc.fonts.ready;
         const els = [...page.doc.querySelectorAll('lec-qr')];
-        const boxes = () => els.map((el) => el.getBoundingClientRect()).map((r) => [r.x, r.y, r.width, r.height].map(Math.round));
+        const boxes = () => roundedBoxes(els);
         const before = boxes();
         const after = page.doc.getElementById('after')!.getBoundingClientRect().top;
-        const script = page.doc.createElement('script');
-        script.type = 'module';
-        script.src = '/dist/cdn/lec-qr.js';
-        page.doc.head.append(script);
+        loadModule(page, '/dist/cdn/lec-qr.js');
         await definedAndSettled(page, ['lec-qr']);
         expect(boxes(), 'the boxes before and after the upgrade').to.deep.equal(before);
         expect(Math.round(page.doc.getElementById('after')!.getBoundingClientRect().top)).to.equal(Math.round(after));
@@ -395,7 +401,7 @@ describe('dist/lec.css', () => {
       try {
         await page.doc.fonts.ready;
         const els = [...page.doc.querySelectorAll('lec-qr')] as Array<HTMLElement & {hasUpdated: boolean}>;
-        const boxes = () => els.map((el) => el.getBoundingClientRect()).map((r) => [r.x, r.y, r.width, r.height].map(Math.round));
+        const boxes = () => roundedBoxes(els);
         const before = boxes();
         const after = Math.round(page.doc.getElementById('after')!.getBoundingClientRect().top);
         let waiting = 0;
@@ -405,10 +411,7 @@ describe('dist/lec.css', () => {
           waiting = els.filter((el) => !el.hasUpdated || !el.shadowRoot!.querySelector('svg')).length;
           held = boxes();
         });
-        const script = page.doc.createElement('script');
-        script.type = 'module';
-        script.src = '/dist/lec.js';
-        page.doc.head.append(script);
+        loadModule(page, '/dist/lec.js');
         await definedAndSettled(page, ['lec-qr']);
         expect(waiting, 'codes waiting to render when the tag was defined').to.be.above(50);
         expect(held, 'the boxes while codes wait').to.deep.equal(before);
@@ -441,10 +444,7 @@ describe('dist/lec.css', () => {
       expect(height).to.equal(width + 8 + 21);
       const before = {sized: box(sized), tokened: box(tokened)};
       expect(before.tokened).to.deep.equal([150, 150 + 8 + 21]);
-      const script = page.doc.createElement('script');
-      script.type = 'module';
-      script.src = '/dist/cdn/lec-qr.js';
-      page.doc.head.append(script);
+      loadModule(page, '/dist/cdn/lec-qr.js');
       await definedAndSettled(page, ['lec-qr']);
       const after = {sized: box(sized), tokened: box(tokened)};
       expect(after.tokened.map(Math.round)).to.deep.equal(before.tokened);
