@@ -1,7 +1,9 @@
 // Screenshots of the demo for a person to look at: node scripts/screenshot.js [out-dir] [--engines]
 // By default, headless Chromium: demo-{en,zh}-{light,dark}-{1280,375}.png.
 // With --engines: the demo in English and Chinese at 1280 px in every engine found (Chromium,
-// Firefox, WebKitGTK), as demo-<engine>-<lang>.png, for the README's engine table.
+// Firefox, WebKitGTK), as demo-<engine>-<lang>.png, for the README's engine table. With --phone
+// as well, also at 375 px (a phone: WebKit is every browser on an iPhone, WeChat's included), as
+// demo-<engine>-<lang>-375.png; not for docs/ (about 0.3 to 1 MB each).
 // With --no-js: the prerendered demo (/prerendered.html) with JavaScript off, in English and
 // Chinese at 1280 px, the first screen, as prerendered-nojs-<lang>-1280.png (headless Chromium).
 import {mkdirSync} from 'node:fs';
@@ -16,6 +18,7 @@ import {setInnerSize, startWebKitDriver} from './webkit-driver.js';
 const args = process.argv.slice(2);
 const everyEngine = args.includes('--engines');
 const noJs = args.includes('--no-js');
+const phone = args.includes('--phone');
 const out = args.find((a) => !a.startsWith('--')) ?? '.cache/screenshots';
 mkdirSync(out, {recursive: true});
 const server = await serve('demo', 0);
@@ -69,12 +72,13 @@ async function withWebKit(shots) {
       await driver.navigateTo(`${base}?lang=${lang}&theme=${theme}`);
       await driver.executeAsync((done) => customElements.whenDefined('lec-about').then(() => document.fonts.ready).then(() => setTimeout(done, 400)));
       // Short first (scrollHeight never reports less than the window), then as tall as the page.
-      await setInnerSize(driver, width, 600);
+      // A GTK window has a minimum width (447 px here): narrower shots are taken at that width.
+      const {width: actual} = await setInnerSize(driver, width, 600);
       await setInnerSize(driver, width, await driver.execute(() => document.documentElement.scrollHeight));
       // Let the resized window repaint before the capture (it shows black until it has).
       await driver.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))));
       await driver.saveScreenshot(file);
-      console.log(file);
+      console.log(actual === width ? file : `${file}  (${actual} px wide: WebKitGTK's narrowest window)`);
     }
   } finally {
     await driver.deleteSession();
@@ -94,7 +98,10 @@ try {
         console.warn(`Skipping ${engine}: not found. ${ENGINES[engine].howTo}.`);
         continue;
       }
-      const shots = ['en', 'zh'].map((lang) => ({lang, theme: 'light', width: 1280, file: `${out}/demo-${engine}-${lang}.png`}));
+      const shots = ['en', 'zh'].flatMap((lang) => [
+        {lang, theme: 'light', width: 1280, file: `${out}/demo-${engine}-${lang}.png`},
+        ...(phone ? [{lang, theme: 'light', width: 375, file: `${out}/demo-${engine}-${lang}-375.png`}] : []),
+      ]);
       await (engine === 'webkit' ? withWebKit(shots) : withPuppeteer(engine, shots));
     }
   } else {
