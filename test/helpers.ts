@@ -4,6 +4,15 @@ import {setLocale} from '../src/internal/localization.js';
 
 export {setLocale};
 
+/** Adds the Storybook preview's page styles (the theme's page background, the story frames, the Design stories' layout). */
+export async function addStoryPageStyles() {
+  for (const href of ['/.storybook/preview.css', '/.storybook/stories-extra.css']) {
+    const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href});
+    document.head.append(link);
+    await new Promise((resolve) => link.addEventListener('load', resolve, {once: true}));
+  }
+}
+
 /** Waits for two animation frames, so layout and paint have happened. */
 export const nextFrame = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

@@ -8,12 +8,13 @@ import type {TemplateResult} from 'lit';
 import {applyStoryGlobals} from '../.storybook/story-page.js';
 import type {StoryGlobals, StoryTheme} from '../.storybook/story-page.js';
 import type {LecLocale} from '../src/internal/localization.js';
+import * as beforeTheScriptStories from '../stories/before-the-script.stories.js';
 import * as aboutStories from '../stories/lec-about.stories.js';
 import * as breadcrumbStories from '../stories/lec-breadcrumb.stories.js';
 import * as qrStories from '../stories/lec-qr.stories.js';
 import * as originalPageStories from '../stories/original-page.stories.js';
 import * as tokenStories from '../stories/tokens.stories.js';
-import {nextFrame} from './helpers.js';
+import {addStoryPageStyles, nextFrame} from './helpers.js';
 
 interface StoryLike {
   args?: Record<string, unknown>;
@@ -31,22 +32,10 @@ const modules = [
   qrStories,
   originalPageStories,
   tokenStories,
+  beforeTheScriptStories,
 ] as unknown as StoryModule[];
 
-// The preview's page styles: the theme's page background, the story frames, the Design stories' layout.
-for (const href of [
-  '/.storybook/preview.css',
-  '/.storybook/stories-extra.css',
-]) {
-  const link = Object.assign(document.createElement('link'), {
-    rel: 'stylesheet',
-    href,
-  });
-  document.head.append(link);
-  await new Promise((resolve) =>
-    link.addEventListener('load', resolve, {once: true})
-  );
-}
+await addStoryPageStyles();
 
 for (const module of modules) {
   const meta = module.default;

@@ -1,0 +1,83 @@
+// The "Before the script" stories show the page without the script (a frame with the markup and
+// dist/lec.css) beside the same markup with the elements. What they show designers must be true:
+// the codes and the trail take the same boxes in both columns, in each locale; the section holds
+// its pre-upgrade height. (test/cdn-bundles.test.ts checks the same on a page that loads the
+// bundle; test/stories.test.ts renders these stories and runs axe on them.)
+import {expect, fixture} from '@open-wc/testing';
+import {html} from 'lit';
+import type {TemplateResult} from 'lit';
+import {applyStoryGlobals} from '../.storybook/story-page.js';
+import type {LecLocale} from '../src/internal/localization.js';
+import * as stories from '../stories/before-the-script.stories.js';
+import {addStoryPageStyles, nextFrame} from './helpers.js';
+
+await addStoryPageStyles();
+
+type Rendered = {render: () => TemplateResult};
+
+/** Renders a story and waits until both columns are complete: the frame's CSS and fonts, our elements' renders. */
+async function renderStory(story: Rendered) {
+  const root = await fixture(html`<div>${story.render()}</div>`);
+  const frame = root.querySelector('iframe')!;
+  await new Promise<void>((resolve) => {
+    const page = frame.contentDocument;
+    // The srcdoc page may have loaded before the listener; its stylesheet is then in place.
+    if (page?.readyState === 'complete' && page.styleSheets.length > 1) resolve();
+    else frame.addEventListener('load', () => resolve(), {once: true});
+  });
+  const after = [...root.querySelectorAll<HTMLElement & {updateComplete: Promise<boolean>}>('.lec-sb-after :is(lec-qr, lec-breadcrumb, lec-about)')];
+  await Promise.all(after.map((element) => element.updateComplete));
+  await Promise.all([document.fonts.ready, frame.contentDocument!.fonts.ready]);
+  await nextFrame();
+  const boxes = (elements: Iterable<Element>) =>
+    [...elements].map((element) => {
+      const {width, height} = element.getBoundingClientRect();
+      return `${element.localName} ${Math.round(width)}x${Math.round(height)}`;
+    });
+  return {
+    frame,
+    before: boxes(frame.contentDocument!.querySelectorAll('lec-qr, lec-breadcrumb, lec-about')),
+    after: boxes(after),
+  };
+}
+
+for (const locale of ['en', 'zh-Hans'] as LecLocale[]) {
+  describe(`Before the script stories (${locale})`, () => {
+    before(() => applyStoryGlobals(document, {locale}));
+    after(() => applyStoryGlobals(document, {}));
+
+    it('the frame is a page without our elements, in the locale, with lec.css applied', async () => {
+      const {frame, before} = await renderStory(stories.CourseList as Rendered);
+      const page = frame.contentDocument!;
+      expect(page.documentElement.lang).to.equal(locale);
+      expect(before).to.have.length(6);
+      expect(page.defaultView!.customElements.get('lec-qr')).to.equal(undefined);
+      // lec.css drew the default caption in the page's language.
+      const defaultCaption = page.querySelectorAll('lec-qr')[4];
+      const drawn = page.defaultView!.getComputedStyle(defaultCaption, '::after').content;
+      expect(drawn).to.equal(locale === 'en' ? '"QR code"' : '"二维码"');
+      // The frame is as tall as its page: nothing is cut off.
+      expect(frame.getBoundingClientRect().height).to.be.closeTo(page.documentElement.scrollHeight, 1);
+    });
+
+    it('a course list takes the same boxes before and after, captions of one to four lines', async () => {
+      const {before, after} = await renderStory(stories.CourseList as Rendered);
+      expect(after).to.deep.equal(before);
+      const heights = new Set(after.map((box) => box.split('x')[1]));
+      expect(heights.size, 'captions of different lengths').to.be.greaterThan(2);
+    });
+
+    it('a trail takes the same box before and after', async () => {
+      const {before, after} = await renderStory(stories.Trail as Rendered);
+      expect(before).to.have.length(1);
+      expect(after).to.deep.equal(before);
+    });
+
+    it('a section holds its pre-upgrade height (40em) before, and its code its box', async () => {
+      const {before, after} = await renderStory(stories.Section as Rendered);
+      const [section, code] = before;
+      expect(section).to.match(/^lec-about \d+x640$/);
+      expect(code).to.equal(after[1]);
+    });
+  });
+}
