@@ -797,6 +797,32 @@ describe('<lec-breadcrumb>', () => {
       expect(getComputedStyle(before.children[1], '::before').content).to.equal('"›" / ""');
       expect(before.querySelector('[slot]')!.getClientRects()).to.have.length(0);
     });
+
+    it('the documented CSS draws the entries as the element will, whatever text properties the page sets', async () => {
+      const pending = PRE_UPGRADE_CSS.replaceAll('lec-breadcrumb', 'lec-breadcrumb-pending');
+      const wrapper = await fixture(html`<div
+        style="font: italic bold 16px Georgia, serif; letter-spacing: 0.3em; word-spacing: 1em; text-transform: uppercase; text-indent: 4em"
+      >
+        <style>
+          ${pending}
+        </style>
+        <lec-breadcrumb-pending><a href="/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb-pending>
+        <lec-breadcrumb><a href="/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb>
+      </div>`);
+      const after = wrapper.querySelector<LecBreadcrumb>('lec-breadcrumb')!;
+      await settle(after);
+      const textWidth = (element: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return range.getBoundingClientRect().width;
+      };
+      const link = (root: ParentNode) => [...root.querySelectorAll('a')].find((a) => /about us/i.test(a.textContent!))!;
+      const before = wrapper.querySelector('lec-breadcrumb-pending')!;
+      expect(getComputedStyle(link(before)).textTransform).to.equal('none');
+      expect(textWidth(link(before))).to.be.closeTo(textWidth(link(after.shadowRoot!)), 1);
+      // The page's settings did reach the page's own text around it.
+      expect(getComputedStyle(wrapper).letterSpacing).to.not.equal('normal');
+    });
   });
 
   it('documents the same pre-upgrade CSS in the README, the demo, Storybook, dist/lec.css and the manifest', async () => {

@@ -22,6 +22,12 @@ export const PRE_UPGRADE_CSS = `lec-breadcrumb:not(:defined, [data-lec-prerender
   font-family: var(--lec-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial,
     'Noto Sans', 'Liberation Sans', 'DejaVu Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
     'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif);
+  font-style: normal;
+  font-weight: normal;
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-indent: 0;
+  text-transform: none;
   line-height: max(24px, 1.3125em);
   block-size: max(24px, 1.3125em);
   white-space: nowrap;

@@ -1,6 +1,8 @@
-// The demo's copy of the pre-upgrade CSS (the last block of demo/demo.css) is the README's, the
-// one source of dist/lec.css: the demo (and the bench, which reads the demo's copy) must show
-// what webmasters are told to paste. A merge once left the demo an old rule of fixed height.
+// Every copy of the pre-upgrade CSS is the README's, the one source of dist/lec.css: the demo's
+// (the last block of demo/demo.css; the bench reads it too), the Chinese README's and Storybook's
+// installation guide's. Each must show what webmasters are told to paste. A merge once left the
+// demo an old rule of fixed height, and the Chinese README and the guide kept that old rule for
+// a day after the English README changed.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
@@ -14,10 +16,30 @@ const rules = (css) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
+const readme = () => preUpgradeCss(readFileSync('README.md', 'utf8'));
+
+/** The first ```css block after `heading` in a Markdown or MDX file. */
+function cssAfter(file, heading) {
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(heading);
+  assert.ok(start >= 0, `${file} has no "${heading}"`);
+  const block = /^```css\n([\s\S]*?)^```$/m.exec(text.slice(start));
+  assert.ok(block, `${file}: no css block after "${heading}"`);
+  return block[1];
+}
+
 test("demo/demo.css's recommended pre-upgrade CSS is the README's, rule for rule", () => {
   const demo = readFileSync('demo/demo.css', 'utf8');
   const marker = demo.indexOf('Recommended pre-upgrade CSS');
   assert.ok(marker >= 0, 'demo/demo.css has no "Recommended pre-upgrade CSS" block');
   const copy = demo.slice(demo.lastIndexOf('/*', marker));
-  assert.deepEqual(rules(copy), rules(preUpgradeCss(readFileSync('README.md', 'utf8'))));
+  assert.deepEqual(rules(copy), rules(readme()));
+});
+
+test("README.zh-CN.md's pre-upgrade CSS is the README's, rule for rule", () => {
+  assert.deepEqual(rules(cssAfter('README.zh-CN.md', '### 脚本加载之前')), rules(readme()));
+});
+
+test("Storybook's installation guide gives the README's pre-upgrade CSS, rule for rule", () => {
+  assert.deepEqual(rules(cssAfter('stories/installation.mdx', '## Before the script loads')), rules(readme()));
 });
