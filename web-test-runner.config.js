@@ -65,6 +65,12 @@ export default {
       await next();
       if ('cors' in context.query) context.set('Access-Control-Allow-Origin', '*');
     },
+    // ?delay=ms answers that much later: a slow network for one file (a stylesheet, a script).
+    async (context, next) => {
+      const delay = Number(context.query.delay);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10_000)));
+      return next();
+    },
     cmsFixtures,
     releaseFixtures,
     consumerFixtures,

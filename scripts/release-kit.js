@@ -117,6 +117,8 @@ const readme = `@sjtu-lec/elements ${version}：网站管理员发布包
   2. 把 snippet.html 中的 ${BASE} 全部替换为该文件夹的网址（以 / 结尾）。
   3. 把 snippet.html 中的 <link> 和 <script> 放进页面模板的 <head>，
      把 <lec-about></lec-about> 放在正文中要显示“学院简介”栏目的位置。
+     无法修改 <head> 时：把 lec.css 的内容放进正文中的 <style> 元素，写在组件之前，
+     <script> 也放在正文中；在正文中用 <link> 引用 lec.css，部分浏览器中组件会跳动一次。
 
 二、文件与页面不在同一个源时：CORS 响应头
   <script type="module"> 总是以 CORS 方式加载。文件所在的源（域名、端口或协议）与页面不同时，
@@ -175,6 +177,9 @@ Files
      with that folder's address (ending in /).
   c. Put the <link> and <script> of snippet.html in the <head> of the page template, and
      <lec-about></lec-about> in the body where the About SJTU LEC section goes.
+     No access to the <head>: paste the content of lec.css in a <style> element in the body,
+     before the elements, and the <script> in the body too; a <link> to lec.css in the body
+     lets the elements jump once in some browsers.
 
 2. Files on another origin than the page: the CORS header
   A <script type="module"> is always fetched with CORS. If the files come from another origin

@@ -6,6 +6,7 @@
 // keeps what they do and whom they import).
 import {expect} from '@open-wc/testing';
 import {settledIn} from './cms-pages.js';
+import {engine} from './helpers.js';
 
 type Tag = 'lec-qr' | 'lec-breadcrumb' | 'lec-about';
 type Load = 'script' | 'import map';
@@ -453,5 +454,51 @@ describe('dist/lec.css', () => {
     } finally {
       page.remove();
     }
+  });
+});
+
+/**
+ * A page whose template the webmaster cannot edit puts everything in the body, where the element
+ * goes. What the element's box is, frame by frame while such a page loads (its body
+ * `before` the code, lec.css served `delay` ms late when linked): `-` while the code is not in
+ * the document yet, else its width.
+ */
+async function boxWhileLoading(before: string): Promise<string[]> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 600px; block-size: 400px; border: 0';
+  frame.srcdoc = `<!doctype html><html lang="en"><meta charset="utf-8"><body><p>The page.</p>${before}<lec-qr value="https://lec.sjtu.edu.cn/" caption="Course"></lec-qr><p id="end">The rest of the page.</p></body></html>`;
+  const widths: string[] = [];
+  document.body.append(frame);
+  try {
+    const start = performance.now();
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const code = frame.contentDocument?.querySelector('lec-qr');
+      const width = code ? String(Math.round(code.getBoundingClientRect().width)) : '-';
+      if (widths.at(-1) !== width) widths.push(width);
+      if (frame.contentDocument?.getElementById('end') && frame.contentDocument.readyState === 'complete') break;
+      if (performance.now() - start > 10_000) throw new Error(`the page did not load: ${widths.join(' ')}`);
+    }
+  } finally {
+    frame.remove();
+  }
+  return widths;
+}
+
+describe('lec.css in the body (no access to the <head>)', () => {
+  // 8em of the default medium: the code's width before and after the script.
+  const BOX = '128';
+
+  it('pasted in a <style> before the element: the code has its box from its first frame, in every engine', async () => {
+    const css = await (await fetch('/dist/lec.css')).text();
+    const widths = await boxWhileLoading(`<style>${css}</style><img src="/test/fixtures/wechat-qr.png?delay=600" alt="">`);
+    expect(widths.filter((width) => width !== '-')).to.deep.equal([BOX]);
+  });
+
+  it('linked before the element: Chromium holds the rest of the page until the file comes; Firefox and WebKit lay the code out without it meanwhile (as the README says)', async () => {
+    const widths = await boxWhileLoading('<link rel="stylesheet" href="/dist/lec.css?delay=600">');
+    expect(widths.at(-1)).to.equal(BOX);
+    if (engine === 'chromium') expect(widths).to.deep.equal(['-', BOX]);
+    else expect(widths).to.include('0');
   });
 });
