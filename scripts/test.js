@@ -65,7 +65,8 @@ const checks = [
   ['Prerender in Node (API, concurrent renders, CLI)', 'node', ['--test', '--test-reporter=spec', 'test/node/prerender.test.js']],
   ["The bundles' stand-ins for qrcode modules, against qrcode (Node)", 'node', ['--test', '--test-reporter=spec', 'test/node/qr-stand-ins.test.js']],
   ["The demo's server: compressed text, the same bytes (Node)", 'node', ['--test', '--test-reporter=spec', 'test/node/serve.test.js']],
-  ["The demo's pre-upgrade CSS is the README's (Node)", 'node', ['--test', '--test-reporter=spec', 'test/node/pre-upgrade-css.test.js']],
+  ["Every copy of the pre-upgrade CSS is the README's (Node)", 'node', ['--test', '--test-reporter=spec', 'test/node/pre-upgrade-css.test.js']],
+  ["The Chinese README's and the Storybook guide's code is the README's (Node)", 'node', ['--test', '--test-reporter=spec', 'test/node/doc-copies.test.js']],
   ['Package lint (publint, attw, type integrations)', 'node', ['scripts/package-lint.js']],
   // The browser suite reads the built Storybook's Docs pages (test/storybook-docs.test.ts).
   ['Storybook build', 'npx', ['storybook', 'build', '--disable-telemetry', '--quiet', '-o', 'storybook-static']],

@@ -15,12 +15,14 @@ const HOST_TEXT = 'font: 16px/1.5 Georgia, serif; letter-spacing: 0.04em;';
  */
 function pageBeforeTheScript(markup: string) {
   const root = document.documentElement;
-  const dark = root.dataset.lecTheme === 'dark';
+  const theme = root.dataset.lecTheme;
+  const scheme = theme === 'dark' ? 'dark' : theme === 'auto' ? 'light dark' : 'light';
   return `<!doctype html><html lang="${root.lang}" dir="${root.dir || 'ltr'}"><meta charset="utf-8">
 <link rel="stylesheet" href="dist/lec.css">
 <style>
-  :root { color-scheme: ${dark ? 'dark' : 'light'}; }
-  body { margin: 0; padding: 2px; background: ${dark ? '#16181c' : 'Canvas'}; color: ${dark ? '#e6e8eb' : 'CanvasText'}; ${HOST_TEXT} }
+  /* The preview's page colours (.storybook/preview.css). */
+  :root { color-scheme: ${scheme}; }
+  body { margin: 0; padding: 2px; background: light-dark(Canvas, #16181c); color: light-dark(CanvasText, #e6e8eb); ${HOST_TEXT} }
   lec-qr, lec-breadcrumb, lec-about { outline: 1px dashed #cf222e; }
 </style>
 <body>${markup}</body></html>`;

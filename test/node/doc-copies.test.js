@@ -1,0 +1,34 @@
+// The Chinese README and Storybook's installation guide repeat the README's code: the snippets
+// webmasters paste (script tags, the CSP, the pre-upgrade CSS, npm imports). Each copy must be
+// one the README gives now (in a code block, or inline for a one-line tag): for a day the Chinese README and the guide kept an old rule of the
+// pre-upgrade CSS after the README changed. Shell blocks are compared without their comments,
+// which are translated.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+
+/** Each fenced code block of a Markdown or MDX file: its language and its text. */
+const blocks = (text) => [...text.matchAll(/^ *```(\w*)\n([\s\S]*?)^ *```$/gm)].map(([, lang, code]) => ({lang, code}));
+
+/** Code with its layout and, for a shell, its comments dropped: what must match. */
+const squash = ({lang, code}) =>
+  (lang === 'sh' ? code.replace(/(^|\s)#.*$/gm, '') : code).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+
+const readmeText = readFileSync('README.md', 'utf8');
+const readme = blocks(readmeText).map(squash);
+/** The README's prose too, for a snippet it gives inline (the classic script's tag). */
+const readmeProse = readmeText.replace(/\s+/g, ' ');
+
+for (const file of ['README.zh-CN.md', 'stories/installation.mdx']) {
+  test(`every code block of ${file} is one of the README's`, () => {
+    const copies = blocks(readFileSync(file, 'utf8'));
+    assert.ok(copies.length > 3, `${file}: code blocks found`);
+    for (const copy of copies) {
+      const code = squash(copy);
+      assert.ok(
+        readme.some((block) => block.includes(code)) || readmeProse.includes(code),
+        `${file}: this ${copy.lang || 'plain'} block is not in README.md:\n${copy.code}`
+      );
+    }
+  });
+}
