@@ -107,9 +107,10 @@ export const Trail: Story = {
 };
 
 /**
- * The whole section. Before the script it holds 40em of height (its text's length depends on the
- * width and the language, which a stylesheet cannot know), so the page below moves less; the
- * prerendered page (`lec.ssr.js`) does not move at all.
+ * The whole section. Before the script it holds the height of its built-in text in the page's
+ * language at the screen's width (lec.css steps it by the width of the screen, not of the
+ * column, which a stylesheet cannot read here), so the page below moves little; the prerendered
+ * page (`lec.ssr.js`) does not move at all.
  */
 export const Section: Story = {
   // The section after the script is long: its frame on the Docs page scrolls.
