@@ -109,8 +109,8 @@ export const Trail: Story = {
 /**
  * The whole section. Before the script it holds the height of its built-in text in the page's
  * language at the screen's width (lec.css steps it by the width of the screen, not of the
- * column, which a stylesheet cannot read here), so the page below moves little; the prerendered
- * page (`lec.ssr.js`) does not move at all.
+ * column, which a stylesheet cannot read here), so the page below moves little. Its code appears
+ * with it, in its place. The prerendered page (`lec.ssr.js`) does not move at all.
  */
 export const Section: Story = {
   // The section after the script is long: its frame on the Docs page scrolls.
