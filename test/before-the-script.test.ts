@@ -67,6 +67,22 @@ for (const locale of ['en', 'zh-Hans'] as LecLocale[]) {
       expect(heights.size, 'captions of different lengths').to.be.greaterThan(2);
     });
 
+    it("a code's square is light before the script, as the code's box after, on a dark page", async () => {
+      await applyStoryGlobals(document, {locale, theme: 'dark'});
+      try {
+        const {frame} = await renderStory(stories.CourseList as Rendered);
+        const page = frame.contentDocument!;
+        const before = page.defaultView!.getComputedStyle(page.querySelector('lec-qr')!, '::before').backgroundColor;
+        const code = document.querySelector('.lec-sb-after lec-qr')!.shadowRoot!.querySelector('[part~=code]')!;
+        expect(before).to.equal('rgb(255, 255, 255)');
+        expect(getComputedStyle(code).backgroundColor).to.equal(before);
+        // The frame's page is dark, as the story's.
+        expect(page.defaultView!.getComputedStyle(page.body).backgroundColor).to.equal('rgb(22, 24, 28)');
+      } finally {
+        await applyStoryGlobals(document, {locale});
+      }
+    });
+
     it('a trail takes the same box before and after', async () => {
       const {before, after} = await renderStory(stories.Trail as Rendered);
       expect(before).to.have.length(1);

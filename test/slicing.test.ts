@@ -197,7 +197,13 @@ describe('Time slicing: many elements on one page', function () {
       const after = page.doc.getElementById('after')!.getBoundingClientRect().top;
       expect(els.filter((el) => !el.hasUpdated).length, 'codes waiting for their first render').to.be.above(25);
       for (const el of els) expect(el.getBoundingClientRect().width, 'a waiting code has a box').to.be.above(50);
+      // Its square is light while it waits, as the code's will be: a dark page sees no dark square turn light.
+      const waiting = els.find((el) => !el.hasUpdated)!;
+      const win = page.win;
+      const square = (el: Qr) => win.getComputedStyle(el.shadowRoot!.firstElementChild!).backgroundColor;
+      expect(square(waiting)).to.equal('rgb(255, 255, 255)');
       await Promise.all(els.map((el) => el.updateComplete));
+      expect(win.getComputedStyle(inShadow(waiting, '[part~=code]')).backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(boxes(), 'a code moved or changed size as it rendered').to.deep.equal(held);
       expect(page.doc.getElementById('after')!.getBoundingClientRect().top).to.equal(after);
       expect(inShadow(els[30], '[part=caption]').textContent!.trim()).to.equal(lang === 'en' ? 'QR code' : '二维码');

@@ -5,7 +5,7 @@ import {LEVELS, encoding} from '../internal/qr-encode.js';
 import type {Encoded, ErrorCorrection} from '../internal/qr-encode.js';
 import {LINK_SCHEMES, WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
 import {LecElement} from '../internal/lec-element.js';
-import {deferCostly, printing, unhydrated} from '../internal/slices.js';
+import {deferCostly, inSection, printing, unhydrated} from '../internal/slices.js';
 import {serverContext} from '../internal/server-context.js';
 import {tokens} from '../internal/tokens.js';
 import {styles} from './lec-qr.styles.js';
@@ -193,7 +193,7 @@ export class LecQr extends LecElement {
     for (const code of document.querySelectorAll(tag)) {
       // Not a prerendered code (its box is the server's render), nor a section's, which renders
       // with it: a page of neither (the demo) is not laid out here.
-      if (code.shadowRoot || code.closest('lec-about')) continue;
+      if (code.shadowRoot || inSection(code)) continue;
       const {width, height} = code.getBoundingClientRect();
       // A square and its caption below it; not an empty inline box (no pre-upgrade CSS).
       if (width && height > width) captionSpace.set(code, height - width);

@@ -11,12 +11,14 @@ export const styles = css`
     isolation: isolate;
   }
   /* Before its first render, which may wait for a later task (see connectedCallback): the box it
-     will take, a square as wide as .base, then the gap and the caption: the space the
+     will take, a square as wide as .base and light as .code (as the pre-upgrade CSS draws it, so
+     a dark page sees no dark square turn light), then the gap and the caption: the space the
      pre-upgrade CSS gave it, else one line. */
   .held {
     inline-size: var(--lec-qr-size, 8em);
     max-inline-size: 100%;
     aspect-ratio: 1;
+    background: var(--lec-qr-background, #fff);
     margin-block-end: var(--_lec-qr-below, calc(var(--lec-space-2, 0.5em) + 1.5 * var(--lec-qr-caption-size, 0.875em)));
   }
   .base {
