@@ -4,12 +4,19 @@
 // src/lec-breadcrumb/lec-breadcrumb.styles.ts (PRE_UPGRADE_CSS), which test/lec-breadcrumb.test.ts
 // finds in the README, demo/demo.css and the manifest.
 
-/** The README's pre-upgrade CSS: the first ```css block after "### Before the script loads". */
-export function preUpgradeCss(readme) {
-  const block = /^### Before the script loads\n(?:(?!^#)[\s\S])*?^```css\n([\s\S]*?)^```$/m.exec(readme);
-  if (!block) throw new Error('README.md: no ```css block under "### Before the script loads".');
+/**
+ * The first ```css block in the section of a Markdown or MDX `text` whose heading line starts with
+ * `heading`, before the next heading; `file` names the text in the error when there is none.
+ */
+export function cssBlockAfter(text, heading, file) {
+  const escaped = heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const block = new RegExp(`^${escaped}[^\\n]*\\n(?:(?!^#)[\\s\\S])*?^\`\`\`css\\n([\\s\\S]*?)^\`\`\`$`, 'm').exec(text);
+  if (!block) throw new Error(`${file}: no \`\`\`css block under "${heading}".`);
   return block[1];
 }
+
+/** The README's pre-upgrade CSS: the first ```css block after "### Before the script loads". */
+export const preUpgradeCss = (readme) => cssBlockAfter(readme, '### Before the script loads', 'README.md');
 
 /** The file: a one-line header naming the package and version, then the README's block. */
 export function lecCss(readme, version) {

@@ -1,8 +1,8 @@
 // The Chinese README and Storybook's installation guide repeat the README's code: the snippets
 // webmasters paste (script tags, the CSP, the pre-upgrade CSS, npm imports). Each copy must be
-// one the README gives now (in a code block, or inline for a one-line tag): for a day the Chinese README and the guide kept an old rule of the
-// pre-upgrade CSS after the README changed. Shell blocks are compared without their comments,
-// which are translated.
+// one the README gives now, in a code block or inline for a one-line tag: for a day the Chinese
+// README and the guide kept an old rule of the pre-upgrade CSS after the README changed. Shell
+// blocks are compared without their comments, which are translated.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';

@@ -6,7 +6,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {preUpgradeCss} from '../../scripts/lec-css.js';
+import {cssBlockAfter, preUpgradeCss} from '../../scripts/lec-css.js';
 
 /** The rules alone: comments dropped, one declaration or brace per line, no indentation. */
 const rules = (css) =>
@@ -18,15 +18,8 @@ const rules = (css) =>
 
 const readme = () => preUpgradeCss(readFileSync('README.md', 'utf8'));
 
-/** The first ```css block after `heading` in a Markdown or MDX file. */
-function cssAfter(file, heading) {
-  const text = readFileSync(file, 'utf8');
-  const start = text.indexOf(heading);
-  assert.ok(start >= 0, `${file} has no "${heading}"`);
-  const block = /^```css\n([\s\S]*?)^```$/m.exec(text.slice(start));
-  assert.ok(block, `${file}: no css block after "${heading}"`);
-  return block[1];
-}
+/** The first ```css block in a file's section under `heading`. */
+const cssAfter = (file, heading) => cssBlockAfter(readFileSync(file, 'utf8'), heading, file);
 
 test("demo/demo.css's recommended pre-upgrade CSS is the README's, rule for rule", () => {
   const demo = readFileSync('demo/demo.css', 'utf8');
