@@ -486,29 +486,50 @@ async function boxWhileLoading(before: string): Promise<string[]> {
 }
 
 describe("lec.css and a section's height", () => {
-  // The section's text is as long as it is: what lec.css holds for it, at each width (the
-  // frame's, which its media queries read) and in each language, should be near it, so the page
-  // below hardly moves when the script comes. Until this stop it held 40em everywhere: 640 px for
-  // a section of 782 px (Chinese, wide) to 3,674 px (English, 320 px wide).
+  // The section's text is as long as it is: what lec.css holds for it, at each width of the
+  // section (which its container queries read) and in each language, should be near it, so the
+  // page below hardly moves when the script comes. Until 2026-12-03 it held 40em everywhere: 640 px
+  // for a section of 782 px (Chinese, wide) to 3,674 px (English, 320 px wide). Until 2026-12-04 it
+  // read the screen's width, and a section beside a sidebar held 15 to 63 % too little.
+  async function heldAndRendered(lang: string, frameWidth: number, body: string) {
+    const page = await open({lang, head: '<link rel="stylesheet" href="/dist/lec.css">', body});
+    try {
+      page.win.frameElement!.setAttribute('style', `inline-size: ${frameWidth}px; block-size: 600px; border: 0`);
+      await page.doc.fonts.ready;
+      const about = page.doc.querySelector('lec-about')!;
+      const before = about.getBoundingClientRect().height;
+      loadModule(page, '/dist/lec.js');
+      await definedAndSettled(page, ['lec-about']);
+      await page.doc.fonts.ready;
+      return [before, about.getBoundingClientRect().height];
+    } finally {
+      page.remove();
+    }
+  }
+
   for (const lang of ['en', 'zh-CN'])
     for (const width of [1024, 700, 480, 360]) {
-      it(`holds about the height of its built-in text (${lang}, ${width} px)`, async () => {
-        const page = await open({lang, head: '<link rel="stylesheet" href="/dist/lec.css">', body: '<lec-about></lec-about>'});
-        try {
-          page.win.frameElement!.setAttribute('style', `inline-size: ${width}px; block-size: 600px; border: 0`);
-          await page.doc.fonts.ready;
-          const about = page.doc.querySelector('lec-about')!;
-          const before = about.getBoundingClientRect().height;
-          loadModule(page, '/dist/lec.js');
-          await definedAndSettled(page, ['lec-about']);
-          await page.doc.fonts.ready;
-          const after = about.getBoundingClientRect().height;
-          expect(Math.abs(before - after) / after, `held ${Math.round(before)} px, rendered ${Math.round(after)} px`).to.be.below(0.15);
-        } finally {
-          page.remove();
-        }
+      it(`holds about the height of its built-in text (${lang}, a ${width} px screen)`, async () => {
+        const [before, after] = await heldAndRendered(lang, width, '<lec-about></lec-about>');
+        expect(Math.abs(before - after) / after, `held ${Math.round(before)} px, rendered ${Math.round(after)} px`).to.be.below(0.15);
       });
     }
+
+  for (const lang of ['en', 'zh-CN'])
+    for (const column of [600, 340]) {
+      it(`holds about the height of its built-in text in a ${column} px column beside a sidebar, on a 1,024 px screen (${lang})`, async () => {
+        const layout = `<div style="display: grid; grid-template-columns: 1fr ${column}px"><nav>Sidebar</nav><main><lec-about></lec-about></main></div>`;
+        const [before, after] = await heldAndRendered(lang, 1024, layout);
+        expect(Math.abs(before - after) / after, `held ${Math.round(before)} px, rendered ${Math.round(after)} px`).to.be.below(0.15);
+      });
+    }
+
+  for (const lang of ['en', 'zh-CN'])
+    it(`holds about the height of its built-in text in a table cell sized to its content, which has no width before the script (${lang})`, async () => {
+      const layout = '<table><tr><td>Menu</td><td><lec-about></lec-about></td></tr></table>';
+      const [before, after] = await heldAndRendered(lang, 1024, layout);
+      expect(Math.abs(before - after) / after, `held ${Math.round(before)} px, rendered ${Math.round(after)} px`).to.be.below(0.15);
+    });
 
   it("holds nothing extra for a section that shows the page's own paragraphs meanwhile", async () => {
     const page = await open({lang: 'en', head: '<link rel="stylesheet" href="/dist/lec.css">', body: '<lec-about><p>Our own short text.</p></lec-about>'});
