@@ -67,6 +67,7 @@ const checks = [
   ["The demo's server: compressed text, the same bytes (Node)", 'node', ['--test', '--test-reporter=spec', 'test/node/serve.test.js']],
   ["Every copy of the pre-upgrade CSS is the README's (Node)", 'node', ['--test', '--test-reporter=spec', 'test/node/pre-upgrade-css.test.js']],
   ["The Chinese README's and the Storybook guide's code is the README's (Node)", 'node', ['--test', '--test-reporter=spec', 'test/node/doc-copies.test.js']],
+  ['Every public CSS custom property the styles read is documented (Node)', 'node', ['--test', '--test-reporter=spec', 'test/node/css-properties.test.js']],
   ['Package lint (publint, attw, type integrations)', 'node', ['scripts/package-lint.js']],
   // The browser suite reads the built Storybook's Docs pages (test/storybook-docs.test.ts).
   ['Storybook build', 'npx', ['storybook', 'build', '--disable-telemetry', '--quiet', '-o', 'storybook-static']],

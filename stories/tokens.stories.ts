@@ -163,6 +163,13 @@ export const TOKENS: readonly LecToken[] = [
     property: 'color',
   },
   {
+    name: '--lec-qr-gap',
+    group: 'lec-qr',
+    default: '0.5em',
+    description: 'The space between the code and its caption.',
+    property: 'row-gap',
+  },
+  {
     name: '--lec-qr-caption-size',
     group: 'lec-qr',
     default: '0.875em',
@@ -172,8 +179,8 @@ export const TOKENS: readonly LecToken[] = [
   {
     name: '--lec-qr-caption-color',
     group: 'lec-qr',
-    default: 'currentColor',
-    description: 'The caption’s colour.',
+    default: 'var(--lec-color-text)',
+    description: 'The caption’s colour on screen (printed, the caption is dark).',
     property: 'color',
   },
   {

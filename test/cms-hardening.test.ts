@@ -265,6 +265,50 @@ describe('on CMS pages', function () {
       return 0.2126 * img.data[i] + 0.7152 * img.data[i + 1] + 0.0722 * img.data[i + 2];
     };
 
+    // A dark page sets light colours for its screen through the knobs; on paper they would be
+    // pale on white. Until 2026-12-04 the caption, the heading and the trail's links printed in
+    // them (the trail's print rule lost to its link rule's specificity).
+    for (const lang of ['en', 'zh-Hans']) {
+      itIn(['chromium', 'firefox'], "WebKit's WebDriver has no print command", `prints none of the page's screen colours from the colour knobs (${lang})`, async () => {
+        await setLocale(lang);
+        document.documentElement.lang = lang;
+        const style = Object.assign(document.createElement('style'), {
+          textContent: `html, body { margin: 0; background: #111; color: #eee }
+            lec-about, lec-qr, lec-breadcrumb {
+              --lec-color-link: #7fff7f; --lec-color-brand: #7fffff; --lec-color-text: #ffff7f;
+              --lec-color-muted: #ff7fff; --lec-qr-caption-color: #ff7fff; --lec-about-heading-color: #7fffff;
+              --lec-breadcrumb-link-color: #7fff7f; --lec-breadcrumb-current-color: #ffff7f; --lec-breadcrumb-color: #ff7fff;
+            }`,
+        });
+        document.head.append(style);
+        try {
+          const about = await fixture<HTMLElement>(html`<div>
+            <lec-breadcrumb><a href="/">Home</a><a href="/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb>
+            <lec-about><lec-qr slot="qr" value="https://lec.sjtu.edu.cn/" caption="Website"></lec-qr></lec-about>
+          </div>`);
+          await settledIn(about);
+          await document.fonts.ready;
+          // On screen, the knobs are in use (the test would prove nothing otherwise).
+          const caption = about.querySelector('lec-qr')!.shadowRoot!.querySelector('.caption')!;
+          expect(getComputedStyle(caption).color).to.equal('rgb(255, 127, 255)');
+          const base64 = await executeServerCommand<string, object>('lec-print', {printBackground: true});
+          const img = await pngToImageData(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+          // Pale, strongly tinted pixels: the knobs' colours, each with a channel at 255 (SJTU red's
+          // anti-aliasing on white stays under 210 in every channel when it is this tinted).
+          let tinted = 0;
+          for (let i = 0; i < img.data.length; i += 4) {
+            const [r, g, b] = [img.data[i], img.data[i + 1], img.data[i + 2]];
+            if (Math.max(r, g, b) > 230 && Math.min(r, g, b) > 100 && Math.max(r, g, b) - Math.min(r, g, b) > 80) tinted++;
+          }
+          expect(tinted, 'pixels in the screen-only colours').to.be.below(20);
+        } finally {
+          style.remove();
+          document.documentElement.lang = 'en';
+          await setLocale('en');
+        }
+      });
+    }
+
     for (const lang of ['en', 'zh-Hans']) {
       for (const theme of ['', 'light', 'dark', 'auto']) {
         for (const printBackground of [false, true]) {

@@ -568,6 +568,16 @@ describe('<lec-about>', () => {
       });
     }
 
+    it('goes back to h2 without a warning when the attribute is removed', async () => {
+      const el = await fixture<LecAbout>(html`<lec-about heading-level="4"></lec-about>`);
+      const logs = await captureConsole(async () => {
+        el.removeAttribute('heading-level');
+        await el.updateComplete;
+      });
+      expect(heading(el).localName).to.equal('h2');
+      expect(logs, 'it warned heading-level="null" is not 1 to 6').to.deep.equal([]);
+    });
+
     it('changes level when the attribute changes', async () => {
       const el = await fixture<LecAbout>(html`<lec-about></lec-about>`);
       el.setAttribute('heading-level', '3');

@@ -948,3 +948,53 @@ describe('<lec-breadcrumb>', () => {
     });
   });
 });
+
+describe('<lec-breadcrumb> with links the page wrote without text', () => {
+  before(() => setLocale('en'));
+
+  it("names an icon-only link by its image's alt text (a home icon)", async () => {
+    const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb>
+      <a href="/"><img src="/test/fixtures/no-logo.svg" alt="Home" width="16" height="16"></a>
+      <span>About SJTU LEC</span>
+    </lec-breadcrumb>`);
+    await settle(el);
+    expect(visibleLabels(el)).to.deep.equal(['Home', 'About SJTU LEC']);
+    expect(parts(el, 'link')[0].getAttribute('href')).to.equal('/');
+  });
+
+  it('leaves out a link with no text at all, and says what to fix (it was left out silently)', async () => {
+    let el!: LecBreadcrumb;
+    const logs = await captureConsole(async () => {
+      el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb>
+        <a href="/"><i class="glyphicon glyphicon-home"></i></a>
+        <a href="/about/">About Us</a>
+        <span>About SJTU LEC</span>
+      </lec-breadcrumb>`);
+      await settle(el);
+    });
+    expect(visibleLabels(el)).to.deep.equal(['About Us', 'About SJTU LEC']);
+    expect(logs).to.deep.equal(['<lec-breadcrumb>: dropped the link to /, which has no text; give it text or an aria-label.']);
+  });
+});
+
+describe('<lec-breadcrumb> removed before its first update', () => {
+  it('does not watch its children while detached, and does again once put back', async () => {
+    // The first update runs in a later slice or microtask: a trail removed at once has run its
+    // disconnectedCallback before it. It must not start observers then, which nothing would stop.
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('lec-breadcrumb') as LecBreadcrumb;
+    el.innerHTML = '<a href="/">Home</a><span>About SJTU LEC</span>';
+    host.append(el);
+    el.remove();
+    await el.updateComplete;
+    const labels = () => parts(el, 'item').map((li) => li.querySelector('.entry')!.textContent!.trim());
+    expect(labels(), 'rendered while detached').to.deep.equal(['Home', 'About SJTU LEC']);
+    el.insertAdjacentHTML('afterbegin', '<a href="/about/">About Us</a>');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(labels(), 'not read while detached').to.deep.equal(['Home', 'About SJTU LEC']);
+    host.append(el);
+    await settle(el);
+    expect(visibleLabels(el), 'read again once back').to.deep.equal(['About Us', 'Home', 'About SJTU LEC']);
+  });
+});

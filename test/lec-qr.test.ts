@@ -681,3 +681,102 @@ describe('<lec-qr> with no page address, or text it cannot encode exactly', () =
     });
   });
 });
+
+describe('<lec-qr> when the page removes attributes, or sets properties of another type', () => {
+  // Lit sets a removed attribute's property to null, not to its default: each case below once
+  // went wrong that way (review of 2026-12-04).
+  before(() => setLocale('en'));
+
+  it('takes the download button away with the download attribute', async () => {
+    const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/" download></lec-qr>`);
+    expect(part(el, 'download')).to.exist;
+    el.removeAttribute('download');
+    await el.updateComplete;
+    expect(el.download).to.be.null;
+    expect(part(el, 'download')).to.be.null;
+  });
+
+  it('goes back to a quiet zone of 4 modules when margin is removed (not 0)', async () => {
+    const value = 'LEC';
+    const el = await fixture<LecQr>(html`<lec-qr value=${value} margin="1"></lec-qr>`);
+    expect(viewBoxSide(el)).to.equal(modulesFor(value) + 2);
+    el.removeAttribute('margin');
+    await el.updateComplete;
+    expect(viewBoxSide(el)).to.equal(modulesFor(value) + 8);
+  });
+
+  it('encodes a number set as its value, and warns of nothing', async () => {
+    let el!: LecQr;
+    const logs = await captureConsole(async () => {
+      el = await fixture<LecQr>(html`<lec-qr size="300"></lec-qr>`);
+      (el as unknown as {value: number}).value = 20261204;
+      await el.updateComplete;
+    });
+    expect(logs).to.deep.equal([]);
+    expect(decodeQr(await screenshot(part(el, 'code')!))).to.equal('20261204');
+  });
+
+  it('downloads a PNG when download is set to true from script (as React passes a bare prop)', async () => {
+    const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/"></lec-qr>`);
+    (el as unknown as {download: boolean}).download = true;
+    await el.updateComplete;
+    el.addEventListener('lec-qr-download', (e) => e.preventDefault());
+    setTimeout(() => (part(el, 'download') as HTMLButtonElement).click());
+    const {detail} = await oneEvent(el, 'lec-qr-download');
+    expect(detail.format).to.equal('png');
+    expect(decodeQr(await pngToImageData(detail.blob))).to.equal('https://x.cn/');
+  });
+
+  it('does not warn about a theme, nor fail, when theme is removed', async () => {
+    const logs = await captureConsole(async () => {
+      const el = await fixture<LecQr>(html`<lec-qr value="x" theme="dark"></lec-qr>`);
+      el.removeAttribute('theme');
+      await el.updateComplete;
+    });
+    expect(logs).to.deep.equal([]);
+  });
+
+  it('stops listening to the screen once removed, even when it updates while detached, and listens again when put back', async () => {
+    const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/a"></lec-qr>`);
+    const view = window as Window & {matchMedia: typeof matchMedia};
+    const original = view.matchMedia;
+    let asked = 0;
+    view.matchMedia = (query: string) => {
+      asked++;
+      return original.call(window, query);
+    };
+    try {
+      const parent = el.parentElement!;
+      el.remove();
+      el.value = 'https://x.cn/b'; // a detached code still updates (and encodes)
+      await el.updateComplete;
+      // Before the fix, each such update made a new media query list with our listener, which
+      // kept the removed code alive.
+      expect(asked, 'media queries asked while detached').to.equal(0);
+      parent.append(el);
+      await el.updateComplete;
+      expect(asked, 'once put back').to.equal(1);
+      expect(decodeQr(await screenshot(part(el, 'code')!))).to.equal('https://x.cn/b');
+    } finally {
+      view.matchMedia = original;
+    }
+  });
+
+  it('throws nothing into the page when an image replaces the code before its contrast is checked', async () => {
+    const errors: string[] = [];
+    const record = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', record);
+    try {
+      const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/"></lec-qr>`);
+      // The contrast check waits for an idle moment after the code is drawn; an image comes first.
+      el.src = '/test/fixtures/wechat-qr.png';
+      await el.updateComplete;
+      await idle();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(part(el, 'svg')).to.be.null;
+    } finally {
+      window.removeEventListener('error', record);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});

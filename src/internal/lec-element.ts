@@ -97,7 +97,8 @@ export class LecElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     const theme = this.theme;
-    if (changed.has('theme') && theme !== undefined && !THEMES.includes(theme)) {
+    // null once the attribute is removed: back to following the page, nothing to warn about.
+    if (changed.has('theme') && theme != null && !THEMES.includes(theme)) {
       console.warn(
         `<${this.localName}>: theme="${theme}" is not one of ${THEMES.join(', ')}; following the page instead.`
       );

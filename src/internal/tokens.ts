@@ -87,6 +87,8 @@ export const tokens = css`
       color-scheme: light;
       --_lec-text: #1f2328;
       --_lec-muted: #545b64;
+      --_lec-brand: #a71e32;
+      --_lec-link: #a71e32;
       background: #fff;
     }
   }

@@ -101,7 +101,8 @@ export class LecAbout extends LecElement {
       // converts like Number(), so a string set from script works too.
       const template = HEADINGS[this.headingLevel - 1] as
         HeadingTemplate | undefined;
-      if (!template)
+      // null once the attribute is removed: the default, nothing to warn about.
+      if (!template && this.headingLevel != null)
         console.warn(
           `<lec-about>: heading-level="${this.headingLevel}" is not 1 to 6; using 2.`
         );

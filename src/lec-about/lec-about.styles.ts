@@ -97,7 +97,8 @@ export const styles = css`
   }
   p,
   .body ::slotted(p) {
-    margin: 0 0 1em;
+    margin-block: 0 1em;
+    margin-inline: 0;
   }
   p:last-child,
   .body ::slotted(p:last-child) {
@@ -132,7 +133,7 @@ export const styles = css`
   /* Wide: the text keeps its measure at the start and the QR codes stand at the far end, under
      the end of the heading's rule, so no empty band is left beside them. They sit side by side
      where there is room and stack as the section narrows (the codes give way before the text). */
-  @container (min-width: 40em) {
+  @container (min-inline-size: 40em) {
     .content {
       flex-direction: row;
       align-items: flex-start;
@@ -156,6 +157,10 @@ export const styles = css`
 
   /* The break-* rules above act only where content is fragmented: printed pages, columns. */
   @media print {
+    /* The page's heading colour is for its screen (light on a dark page): not on paper. */
+    #heading {
+      color: var(--_lec-brand);
+    }
     /* The accent is a background: printed even without background graphics, or it leaves a gap. */
     #heading::after {
       print-color-adjust: exact;

@@ -243,7 +243,9 @@ export class LecBreadcrumb extends LecElement {
   }
 
   protected override firstUpdated() {
-    this.#observe();
+    // A first update can come in a later slice, after the page removed the trail: observe once
+    // it is back (connectedCallback), not now, when disconnectedCallback has already run.
+    if (this.isConnected) this.#observe();
   }
 
   protected override updated() {
@@ -295,11 +297,14 @@ export class LecBreadcrumb extends LecElement {
       } else if (node.nodeType !== 3) {
         continue; // comments
       }
-      const label = (node.textContent!.trim() || el?.getAttribute!('aria-label') || el?.getAttribute!('title') || '')
+      // An icon-only link (a home icon) is named by its image's alt text.
+      const image = el && findElement(el, 'img');
+      const label = (node.textContent!.trim() || el?.getAttribute!('aria-label') || el?.getAttribute!('title') || image?.getAttribute!('alt') || '')
         .replace(/\s+/g, ' ')
         .trim();
-      if (FALLBACK_SEPARATOR.test(label)) continue;
       const raw = (el && findElement(el, 'a'))?.getAttribute!('href');
+      if (!label && raw != null) console.warn(`<lec-breadcrumb>: dropped the link to ${raw}, which has no text; give it text or an aria-label.`);
+      if (FALLBACK_SEPARATOR.test(label)) continue;
       light.entries.push({label, href: raw == null ? undefined : this.#checkHref(raw)});
     }
     this.light = light;
@@ -334,8 +339,9 @@ export class LecBreadcrumb extends LecElement {
   #watchFit() {
     setTimeout(() => {
       const observer = this.#resizeObserver;
+      if (!this.isConnected || !observer) return; // (#ruler is set once observed)
       const fit = this.#ruler.firstElementChild ?? this.#currentEntry;
-      if (!this.isConnected || !observer || fit === this.#fit) return;
+      if (fit === this.#fit) return;
       if (this.#fit) observer.unobserve(this.#fit);
       this.#fit = fit ?? undefined;
       if (fit) observer.observe(fit);

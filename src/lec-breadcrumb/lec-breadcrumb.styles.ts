@@ -169,7 +169,8 @@ export const styles = css`
   .expand {
     /* Buttons are border-box, so with the line height of 1 this is the whole height. */
     min-block-size: 24px;
-    padding: 0 0.25em;
+    padding-block: 0;
+    padding-inline: 0.25em;
     font: inherit;
     line-height: 1;
     background: none;
@@ -204,8 +205,10 @@ export const styles = css`
     }
   }
   @media print {
+    /* The page's colour knobs are for its screen (a light link on a dark page): not on paper. */
     .base,
-    .entry {
+    .entry,
+    .link:not([aria-current]) {
       color: #000;
     }
     .list {

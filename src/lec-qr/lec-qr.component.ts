@@ -76,8 +76,9 @@ type Code = Encoded | {ok: false; reason: 'no-address' | 'invalid-text'; message
  * @cssprop [--lec-qr-size=8em] - The width and height of the code, quiet zone included.
  * @cssprop [--lec-qr-color=#000] - The colour of the dark modules.
  * @cssprop [--lec-qr-background=#fff] - The colour of the light modules and quiet zone; stays light in dark mode.
+ * @cssprop [--lec-qr-gap=0.5em] - The space between the code and its caption.
  * @cssprop [--lec-qr-caption-size=0.875em] - The caption's font size.
- * @cssprop [--lec-qr-caption-color=currentColor] - The caption's colour.
+ * @cssprop [--lec-qr-caption-color=var(--lec-color-text)] - The caption's colour on screen (printed, the caption is dark).
  * @cssprop [--lec-qr-message-size=0.75em] - The font size of the note shown instead of a code.
  *
  * @fires {CustomEvent<LecQrErrorDetail>} lec-qr-error - The code cannot be shown: detail `{reason, length?, max?, src?, message}`.
@@ -133,6 +134,9 @@ export class LecQr extends LecElement {
    * Again when the device pixel ratio changes: zoom, or a window moved to another screen.
    */
   #snap = () => {
+    // A detached code may still update (an encoding going on, a property set): it must not
+    // listen to the screen again, or the media query list would keep it alive once removed.
+    if (!this.isConnected) return;
     const view = this.ownerDocument.defaultView!;
     const e = this.encoded;
     const step = e?.ok ? `${(e.size + 2 * this.#quietZone) / view.devicePixelRatio}px` : null;
@@ -227,6 +231,8 @@ export class LecQr extends LecElement {
     // was defined keeps the space below the square the pre-upgrade CSS gave its caption, on as
     // many lines as it takes (see beforeDefine). (Not a custom state with :host(:state()):
     // in Firefox 153 a code whose state set was ever used was never collected once detached.)
+    // Moved back into a page: listen to its device pixel ratio again (see #snap).
+    if (this.hasUpdated) this.#snap();
     const root = this.shadowRoot;
     if (!this.hasUpdated && root && !root.hasChildNodes()) {
       const held = (this.#held = root.appendChild(this.ownerDocument.createElement('div')));
@@ -335,7 +341,8 @@ export class LecQr extends LecElement {
 
   /** The text the code holds: `value`, or the page's address ('' if none, undefined before connect). */
   get #text() {
-    return this.value || this.pageUrl;
+    // A number set from script is its digits; null (the attribute removed) is empty.
+    return (this.value == null ? '' : String(this.value)) || this.pageUrl;
   }
 
   /** The steps of encoding the text (see qr-encode.ts) or a note why there is no code; none before there is a text. */
@@ -412,7 +419,8 @@ export class LecQr extends LecElement {
   }
 
   #checkContrast() {
-    if (!this.encoded?.ok || !this.isConnected) return;
+    // The code may have gone since (an image set instead): nothing to check then.
+    if (!this.encoded?.ok || !this.isConnected || !this.renderRoot.querySelector('.modules')) return;
     const {fg, bg} = this.#colours;
     const dark = luminance(fg);
     const light = luminance(bg);
@@ -446,7 +454,8 @@ export class LecQr extends LecElement {
   }
 
   get #format(): 'png' | 'svg' {
-    return this.download?.toLowerCase() === 'svg' ? 'svg' : 'png';
+    // A property may be any value (React passes true for a bare download prop): only 'svg' is SVG.
+    return String(this.download).toLowerCase() === 'svg' ? 'svg' : 'png';
   }
 
   /**
@@ -467,7 +476,7 @@ export class LecQr extends LecElement {
       copy.querySelectorAll('.light').forEach((r) => r.setAttribute('fill', bg));
       copy.querySelector('.modules')!.setAttribute('fill', fg);
       const logo = copy.querySelector('image');
-      if (logo) logo.setAttribute('href', new URL(this.#logoUrl!, document.baseURI).href);
+      if (logo) logo.setAttribute('href', new URL(this.#logoUrl!, this.ownerDocument.baseURI).href);
       return new Blob([new XMLSerializer().serializeToString(copy)], {type: 'image/svg+xml'});
     }
     try {
@@ -481,7 +490,7 @@ export class LecQr extends LecElement {
   #drawCanvas({size, path}: {size: number; path: string}, fg: string, bg: string, withLogo: boolean) {
     const m = this.#quietZone;
     const side = size + 2 * m;
-    const canvas = document.createElement('canvas');
+    const canvas = this.ownerDocument.createElement('canvas');
     canvas.width = canvas.height = side * PNG_SCALE;
     const ctx = canvas.getContext('2d')!;
     ctx.scale(PNG_SCALE, PNG_SCALE);
@@ -503,7 +512,14 @@ export class LecQr extends LecElement {
 
   async #handleDownload() {
     const format = this.#format;
-    const blob = await this.toBlob(format);
+    let blob: Blob;
+    try {
+      blob = await this.toBlob(format);
+    } catch (error) {
+      // Only if the code went between the click and the export: say so, not an uncaught rejection.
+      console.warn(`<lec-qr>: nothing downloaded: ${(error as Error).message}`);
+      return;
+    }
     const detail = {format, filename: this.#filename, blob};
     const go = this.dispatchEvent(
       new CustomEvent<LecQrDownloadDetail>('lec-qr-download', {
@@ -515,7 +531,7 @@ export class LecQr extends LecElement {
     );
     if (!go) return;
     const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
+    const a = this.ownerDocument.createElement('a');
     a.href = url;
     a.download = detail.filename;
     a.click();
@@ -523,7 +539,7 @@ export class LecQr extends LecElement {
   }
 
   get #quietZone() {
-    const m = Number(this.margin);
+    const m = Number(this.margin ?? 4); // null once the attribute is removed: the default
     return Number.isFinite(m) && m >= 0 ? Math.floor(m) : 4;
   }
 
@@ -629,7 +645,7 @@ export class LecQr extends LecElement {
       <figcaption part="caption" class="caption">
         <slot name="caption" @slotchange=${this.#handleCaptionSlot}>${this.caption ?? defaultCaption()}</slot>
       </figcaption>
-      ${this.download !== undefined && !this.src && this.encoded?.ok
+      ${this.download != null && !this.src && this.encoded?.ok
         ? html`<button
             part="download"
             class="download"

@@ -19,7 +19,7 @@ export const styles = css`
     max-inline-size: 100%;
     aspect-ratio: 1;
     background: var(--lec-qr-background, #fff);
-    margin-block-end: var(--_lec-qr-below, calc(var(--lec-space-2, 0.5em) + 1.5 * var(--lec-qr-caption-size, 0.875em)));
+    margin-block-end: var(--_lec-qr-below, calc(var(--lec-qr-gap, 0.5em) + 1.5 * var(--lec-qr-caption-size, 0.875em)));
   }
   .base {
     /* The box has its final width before the code is encoded, so nothing jumps. */
@@ -28,7 +28,7 @@ export const styles = css`
     margin: 0;
     display: grid;
     justify-items: center;
-    gap: var(--lec-space-2, 0.5em);
+    gap: var(--lec-qr-gap, 0.5em);
   }
   .code {
     inline-size: 100%;
@@ -106,7 +106,8 @@ export const styles = css`
     background: none;
     border: 1px solid;
     border-radius: 4px;
-    padding: 0.25em 0.75em;
+    padding-block: 0.25em;
+    padding-inline: 0.75em;
     /* 2em of the element's size, in the button's own smaller em. */
     min-block-size: calc(2em / 0.8125);
     cursor: pointer;
@@ -126,6 +127,10 @@ export const styles = css`
   @media print {
     .download {
       display: none;
+    }
+    /* The page's caption colour is for its screen (light on a dark page): not on paper. */
+    .caption {
+      color: var(--_lec-text);
     }
     .matrix > svg {
       inline-size: 100%;
