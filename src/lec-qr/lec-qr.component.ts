@@ -222,6 +222,8 @@ export class LecQr extends LecElement {
     const served = this.shadowRoot?.querySelector('[data-page-url]')?.getAttribute('data-page-url');
     this.pageUrl = served ?? address;
     if (served === '' && address) this.#addressAfterHydration = address;
+    // Moved back into a page: listen to its device pixel ratio again (see #snap).
+    if (this.hasUpdated) this.#snap();
     // Until its first render, an empty element in its shadow root holds its box (.held in the
     // styles): a code whose first render waits for a later slice (see slices.ts), as on a page
     // with many codes, is not an empty box that grows as it renders, moving what follows it. The
@@ -231,8 +233,6 @@ export class LecQr extends LecElement {
     // was defined keeps the space below the square the pre-upgrade CSS gave its caption, on as
     // many lines as it takes (see beforeDefine). (Not a custom state with :host(:state()):
     // in Firefox 153 a code whose state set was ever used was never collected once detached.)
-    // Moved back into a page: listen to its device pixel ratio again (see #snap).
-    if (this.hasUpdated) this.#snap();
     const root = this.shadowRoot;
     if (!this.hasUpdated && root && !root.hasChildNodes()) {
       const held = (this.#held = root.appendChild(this.ownerDocument.createElement('div')));
