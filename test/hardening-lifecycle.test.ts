@@ -335,6 +335,9 @@ describe('hardening: lifecycle', () => {
           const about = document.createElement('lec-about');
           const qr = document.createElement('lec-qr');
           qr.value = `https://lec.sjtu.edu.cn/${cycle}`;
+          // Every other code has a slotted caption, whose text the code watches (a
+          // MutationObserver on the light DOM), which must not keep it alive either.
+          if (cycle % 2 === 0) qr.append(Object.assign(document.createElement('span'), {slot: 'caption', textContent: `Course ${cycle}`}));
           box.append(about, qr);
           await qr.updateComplete;
           await about.updateComplete;

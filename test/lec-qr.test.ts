@@ -282,6 +282,29 @@ describe('<lec-qr>', () => {
       expect(codeImg(el).getAttribute('aria-label')).to.equal('Scan me: https://x.cn/');
     });
 
+    it('follows slotted caption text that the page changes in place (a framework switching language)', async () => {
+      // No slotchange fires when the text inside a slotted node changes: the name and the
+      // download button's kept the old words until 2026-12-04.
+      const el = await fixture<LecQr>(
+        html`<lec-qr value="https://x.cn/" download><span slot="caption">Website</span></lec-qr>`
+      );
+      await el.updateComplete;
+      const span = el.querySelector('span')!;
+      span.firstChild!.nodeValue = '学院网站';
+      await nextFrame();
+      await el.updateComplete;
+      expect(codeImg(el).getAttribute('aria-label')).to.equal('学院网站: https://x.cn/');
+      expect(part(el, 'download')!.getAttribute('aria-label')).to.equal('Download 学院网站');
+      span.innerHTML = 'Our <b>site</b>';
+      await nextFrame();
+      await el.updateComplete;
+      expect(codeImg(el).getAttribute('aria-label')).to.equal('Our site: https://x.cn/');
+      span.remove();
+      await nextFrame();
+      await el.updateComplete;
+      expect(codeImg(el).getAttribute('aria-label'), 'back to the default caption').to.equal('QR code: https://x.cn/');
+    });
+
     it('prefers label for the accessible name', async () => {
       const el = await fixture<LecQr>(html`<lec-qr value="x" label="Our WeChat account"></lec-qr>`);
       expect(codeImg(el).getAttribute('aria-label')).to.equal('Our WeChat account');

@@ -125,6 +125,8 @@ export class LecQr extends LecElement {
   #contrastDue = false;
   /** Matches while the device pixel ratio is the one the code is snapped to (zoom changes it). */
   #pixelRatio?: MediaQueryList;
+  /** Watches the text of the nodes slotted as the caption (see #handleCaptionSlot). */
+  #captionWatch?: MutationObserver;
   /** What holds its box until its first render (see connectedCallback). */
   #held?: Element;
 
@@ -435,13 +437,24 @@ export class LecQr extends LecElement {
 
   #handleCaptionSlot(event: Event) {
     const slot = event.target as HTMLSlotElement;
+    const assigned = slot.assignedNodes();
     // Flattened only when something is assigned: otherwise flattening returns our own fallback
     // (the default caption, in the locale of that moment), and WebKit fires slotchange for it
     // when the element moves between documents.
-    this.slottedCaption = (slot.assignedNodes().length ? slot.assignedNodes({flatten: true}) : [])
-      .map((n) => n.textContent)
-      .join('')
-      .trim();
+    const read = () =>
+      (this.slottedCaption = (assigned.length ? slot.assignedNodes({flatten: true}) : [])
+        .map((n) => n.textContent)
+        .join('')
+        .trim());
+    read();
+    // A framework may change the caption's text in place (a locale switch), which fires no
+    // slotchange: the accessible name and the download's file name follow it. (The observer
+    // lives with the light DOM it watches, so it keeps nothing alive once the code is removed.)
+    this.#captionWatch?.disconnect();
+    if (assigned.length) {
+      this.#captionWatch = new MutationObserver(read);
+      for (const node of assigned) this.#captionWatch.observe(node, {characterData: true, childList: true, subtree: true});
+    }
   }
 
   get #captionText() {
