@@ -166,7 +166,7 @@ export const TOKENS: readonly LecToken[] = [
     name: '--lec-qr-gap',
     group: 'lec-qr',
     default: '0.5em',
-    description: 'The space between the code and its caption.',
+    description: 'The space between the code, its caption and the download button.',
     property: 'row-gap',
   },
   {

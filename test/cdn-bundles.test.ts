@@ -531,6 +531,14 @@ describe("lec.css and a section's height", () => {
       expect(Math.abs(before - after) / after, `held ${Math.round(before)} px, rendered ${Math.round(after)} px`).to.be.below(0.15);
     });
 
+  it('holds about the height of its built-in text when the page gives the element its own display (a rule as specific as ours, later)', async () => {
+    // Custom elements are inline by default, so pages often write `x lec-about { display: block }`;
+    // the float that holds the height must stay inside the element even then.
+    const layout = '<style>lec-about.from-the-page { display: block }</style><lec-about class="from-the-page"></lec-about><p>Below.</p>';
+    const [before, after] = await heldAndRendered('en', 1024, layout);
+    expect(Math.abs(before - after) / after, `held ${Math.round(before)} px, rendered ${Math.round(after)} px`).to.be.below(0.15);
+  });
+
   it("holds nothing extra for a section that shows the page's own paragraphs meanwhile", async () => {
     const page = await open({lang: 'en', head: '<link rel="stylesheet" href="/dist/lec.css">', body: '<lec-about><p>Our own short text.</p></lec-about>'});
     try {

@@ -974,6 +974,31 @@ describe('<lec-breadcrumb> with links the page wrote without text', () => {
     });
     expect(visibleLabels(el)).to.deep.equal(['About Us', 'About SJTU LEC']);
     expect(logs).to.deep.equal(['<lec-breadcrumb>: dropped the link to /, which has no text; give it text or an aria-label.']);
+    // Said once, not again each time the page changes the trail's children.
+    const again = await captureConsole(async () => {
+      el.querySelector('span')!.textContent = 'About the college';
+      await settle(el);
+    });
+    expect(visibleLabels(el)).to.deep.equal(['About Us', 'About the college']);
+    expect(again).to.deep.equal([]);
+  });
+
+  it("takes the name of a link inside an entry (aria-label on the <a>), and follows a changed alt", async () => {
+    let el!: LecBreadcrumb;
+    const logs = await captureConsole(async () => {
+      el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb>
+        <span><a href="/" aria-label="Home"><i class="glyphicon glyphicon-home"></i></a></span>
+        <a href="/about/"><img src="/test/fixtures/no-logo.svg" alt="About Us" width="16" height="16"></a>
+        <span>About SJTU LEC</span>
+      </lec-breadcrumb>`);
+      await settle(el);
+    });
+    expect(logs).to.deep.equal([]);
+    expect(visibleLabels(el)).to.deep.equal(['Home', 'About Us', 'About SJTU LEC']);
+    el.querySelector('img')!.alt = '关于我们'; // a framework switching the page's language
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle(el);
+    expect(visibleLabels(el)).to.deep.equal(['Home', '关于我们', 'About SJTU LEC']);
   });
 });
 

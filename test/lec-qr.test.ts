@@ -719,6 +719,13 @@ describe('<lec-qr> when the page removes attributes, or sets properties of anoth
     expect(part(el, 'download')).to.be.null;
   });
 
+  it('shows no download button for download = false from script (React: download={condition})', async () => {
+    const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/" download></lec-qr>`);
+    (el as unknown as {download: boolean}).download = false;
+    await el.updateComplete;
+    expect(part(el, 'download')).to.be.null;
+  });
+
   it('goes back to a quiet zone of 4 modules when margin is removed (not 0)', async () => {
     const value = 'LEC';
     const el = await fixture<LecQr>(html`<lec-qr value=${value} margin="1"></lec-qr>`);

@@ -39,6 +39,9 @@ const WHERE = '<lec-breadcrumb> items';
 /** Text that is only separators a webmaster wrote for the no-JS fallback (or nothing at all). */
 const FALLBACK_SEPARATOR = /^[\s>›»/|\\→·•-]*$/;
 
+/** The page's links without any text that a warning was given for (see #readLightDom). */
+const warnedTextless = new WeakSet<object>();
+
 /** Elements that never belong in a cloned separator: scripts, embeds and anything focusable. */
 const UNSAFE_IN_SEPARATOR =
   'script,style,iframe,object,embed,foreignObject,a,area,button,input,select,textarea,form,video,audio,template,slot';
@@ -297,13 +300,18 @@ export class LecBreadcrumb extends LecElement {
       } else if (node.nodeType !== 3) {
         continue; // comments
       }
-      // An icon-only link (a home icon) is named by its image's alt text.
-      const image = el && findElement(el, 'img');
-      const label = (node.textContent!.trim() || el?.getAttribute!('aria-label') || el?.getAttribute!('title') || image?.getAttribute!('alt') || '')
+      // Without text, the name the entry or its link has; an icon-only link (a home icon) is
+      // named by its image's alt text.
+      const link = el && findElement(el, 'a');
+      const named = (name: string) => el?.getAttribute!(name) || link?.getAttribute!(name);
+      const label = (node.textContent!.trim() || named('aria-label') || named('title') || (el && findElement(el, 'img'))?.getAttribute!('alt') || '')
         .replace(/\s+/g, ' ')
         .trim();
-      const raw = (el && findElement(el, 'a'))?.getAttribute!('href');
-      if (!label && raw != null) console.warn(`<lec-breadcrumb>: dropped the link to ${raw}, which has no text; give it text or an aria-label.`);
+      const raw = link?.getAttribute!('href');
+      if (!label && raw != null && !warnedTextless.has(link!)) {
+        warnedTextless.add(link!); // once per link, not at each re-read of the children
+        console.warn(`<lec-breadcrumb>: dropped the link to ${raw}, which has no text; give it text or an aria-label.`);
+      }
       if (FALLBACK_SEPARATOR.test(label)) continue;
       light.entries.push({label, href: raw == null ? undefined : this.#checkHref(raw)});
     }
@@ -321,7 +329,7 @@ export class LecBreadcrumb extends LecElement {
       childList: true,
       subtree: true,
       characterData: true,
-      attributeFilter: ['href', 'slot', 'aria-label', 'aria-hidden', 'title'],
+      attributeFilter: ['href', 'slot', 'aria-label', 'aria-hidden', 'title', 'alt'],
     });
     this.#ruler = this.renderRoot.querySelector('.ruler')!;
     this.#resizeObserver ??= new ResizeObserver(() => this.#handleResize());

@@ -76,7 +76,7 @@ type Code = Encoded | {ok: false; reason: 'no-address' | 'invalid-text'; message
  * @cssprop [--lec-qr-size=8em] - The width and height of the code, quiet zone included.
  * @cssprop [--lec-qr-color=#000] - The colour of the dark modules.
  * @cssprop [--lec-qr-background=#fff] - The colour of the light modules and quiet zone; stays light in dark mode.
- * @cssprop [--lec-qr-gap=0.5em] - The space between the code and its caption.
+ * @cssprop [--lec-qr-gap=0.5em] - The space between the code, its caption and the download button.
  * @cssprop [--lec-qr-caption-size=0.875em] - The caption's font size.
  * @cssprop [--lec-qr-caption-color=var(--lec-color-text)] - The caption's colour on screen (printed, the caption is dark).
  * @cssprop [--lec-qr-message-size=0.75em] - The font size of the note shown instead of a code.
@@ -186,7 +186,7 @@ export class LecQr extends LecElement {
   /** A centre logo image (http, https or relative); forces error correction `H`. */
   logo?: string;
 
-  /** Shows a download button: `png` (also when empty) or `svg`. */
+  /** Shows a download button: `png` (also when empty or `true`) or `svg`; `false` from script shows none. */
   download?: string;
 
   /**
@@ -658,7 +658,7 @@ export class LecQr extends LecElement {
       <figcaption part="caption" class="caption">
         <slot name="caption" @slotchange=${this.#handleCaptionSlot}>${this.caption ?? defaultCaption()}</slot>
       </figcaption>
-      ${this.download != null && !this.src && this.encoded?.ok
+      ${this.download != null && (this.download as unknown) !== false && !this.src && this.encoded?.ok
         ? html`<button
             part="download"
             class="download"

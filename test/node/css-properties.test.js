@@ -6,16 +6,18 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
+import {preUpgradeCss} from '../../scripts/lec-css.js';
 
 const stylesFiles = (dir) =>
   readdirSync(dir, {withFileTypes: true, recursive: true})
     .filter((e) => e.isFile() && /(\.styles|tokens)\.ts$/.test(e.name))
     .map((e) => join(e.parentPath ?? e.path, e.name));
 
-test('every --lec-* property the styles read is in custom-elements.json', () => {
+test("every --lec-* property the styles and the README's pre-upgrade CSS read is in custom-elements.json", () => {
   const read = new Set();
-  for (const file of stylesFiles('src')) {
-    for (const [, name] of readFileSync(file, 'utf8').matchAll(/var\(\s*(--lec-[a-z0-9-]+)/g)) read.add(name);
+  const texts = [...stylesFiles('src').map((file) => readFileSync(file, 'utf8')), preUpgradeCss(readFileSync('README.md', 'utf8'))];
+  for (const text of texts) {
+    for (const [, name] of text.matchAll(/var\(\s*(--lec-[a-z0-9-]+)/g)) read.add(name);
   }
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const documented = new Set(
