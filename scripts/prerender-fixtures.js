@@ -10,6 +10,7 @@
 //     [&url=...]                           the page's address (default: its canonical link)
 //     [&plain]                             not prerendered at all: the page as written
 //     [&sized]                             the code without a value has size="120"
+//     [&slotted]                           and a third code, captioned by a slotted <span>
 //     [&drift]                             one template hash of the server render altered, as if the
 //                                          server's template text had drifted from the bundle's
 //   /prerendered/lec[.ssr][.iife].js       dist/ byte for byte (the dev server would transform it)
@@ -19,6 +20,7 @@ import {pathToFileURL} from 'node:url';
 import {prerenderedDemo} from './serve.js';
 
 const PAGE = 'test/fixtures/prerender/page.html';
+const SLOTTED = '\n    <lec-qr class="slotted" value="https://lec.sjtu.edu.cn/weibo"><span slot="caption">官方<b>微博</b></span></lec-qr>';
 
 export async function prerenderFixtures(context, next) {
   const {path, query} = context;
@@ -44,6 +46,7 @@ export async function prerenderFixtures(context, next) {
   const html = (await readFile(PAGE, 'utf8'))
     .replace('{{lang}}', query.lang ?? 'en')
     .replace('{{sized}}', 'sized' in query ? ' size="120"' : '')
+    .replace('{{slotted}}', 'slotted' in query ? SLOTTED : '')
     .replace('{{script}}', src ? `<script type="module" src="/prerendered/${src}${delay}"></script>` : '')
 ;
   context.type = 'text/html';

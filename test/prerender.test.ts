@@ -299,6 +299,34 @@ describe('Prerendered pages (dist/prerender/prerender.js, then dist/lec.ssr.js)'
     expect([...win.__errors, ...win.__consoleErrors, ...win.__warnings]).to.deep.equal([]);
   });
 
+  it('a code captioned by the page (slot="caption") is named by its caption without JavaScript, hydrates with it and follows it', async () => {
+    const url = page('zh-CN', '&slotted&script=none');
+    const nameOf = (doc: Document) => doc.querySelector('lec-qr.slotted')!.shadowRoot!.querySelector('[role=img]')!.getAttribute('aria-label');
+    const expected = '官方微博：https://lec.sjtu.edu.cn/weibo';
+    const noJs = await openFrame(url, {scripts: false});
+    expect(nameOf(noJs.doc), 'the server read the slotted caption').to.equal(expected);
+    noJs.frame.remove();
+
+    const opened = await openFrame(url);
+    frame = opened.frame;
+    const {doc, win} = opened;
+    const qr = doc.querySelector('lec-qr.slotted') as Upgraded & {download?: string};
+    const image = qr.shadowRoot!.querySelector('[role=img]')!;
+    await loadBundle(doc, win);
+    expect(image.isConnected, 'hydrated in place').to.equal(true);
+    expect(nameOf(doc), 'hydrated with the caption the page slotted').to.equal(expected);
+    // The page changes the caption's text in place (no slotchange): the code's name and its button's follow.
+    qr.querySelector('b')!.textContent = '视频号';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await qr.updateComplete;
+    expect(nameOf(doc)).to.equal('官方视频号：https://lec.sjtu.edu.cn/weibo');
+    qr.download = 'svg';
+    await qr.updateComplete;
+    const button = qr.shadowRoot!.querySelector('[part=download]')!;
+    expect(button.getAttribute('aria-label')).to.contain('官方视频号');
+    expect([...win.__errors, ...win.__consoleErrors, ...win.__warnings]).to.deep.equal([]);
+  });
+
   it('a page prerendered in English whose <html lang> turned Chinese before the bundle came renders in Chinese, once', async () => {
     const opened = await openFrame(page('en', '&script=none'));
     frame = opened.frame;

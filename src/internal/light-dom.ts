@@ -24,3 +24,13 @@ export function findElement(node: LightNode, name: string): LightNode | undefine
   }
   return undefined;
 }
+
+/**
+ * The text of the children `host` gives the slot `name` (elements with that `slot` attribute),
+ * trimmed: what a reader sees there, read alike from a parsed page and from the DOM.
+ */
+export function slottedText(host: LightNode, name: string): string {
+  let text = '';
+  for (const child of host.childNodes) if (child.nodeType === 1 && child.getAttribute!('slot') === name) text += child.textContent;
+  return text.trim();
+}

@@ -7,6 +7,7 @@ import {LINK_SCHEMES, WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
 import {LecElement} from '../internal/lec-element.js';
 import {deferCostly, inSection, printing, unhydrated} from '../internal/slices.js';
 import {serverContext} from '../internal/server-context.js';
+import {slottedText} from '../internal/light-dom.js';
 import {tokens} from '../internal/tokens.js';
 import {styles} from './lec-qr.styles.js';
 
@@ -221,22 +222,29 @@ export class LecQr extends LecElement {
     // Prerendered (declarative shadow DOM): hydrate with the address the server encoded, so the
     // first render matches its markup; when the server had none, encode this page's after that.
     // (The attribute stays in the server's markup, so a reconnected element finds it again.)
-    const served = this.shadowRoot?.querySelector('[data-page-url]')?.getAttribute('data-page-url');
+    const root = this.shadowRoot;
+    const served = root?.querySelector('[data-page-url]')?.getAttribute('data-page-url');
     this.pageUrl = served ?? address;
     if (served === '' && address) this.#addressAfterHydration = address;
-    // Moved back into a page: listen to its device pixel ratio again (see #snap).
-    if (this.hasUpdated) this.#snap();
-    // Until its first render, an empty element in its shadow root holds its box (.held in the
-    // styles): a code whose first render waits for a later slice (see slices.ts), as on a page
-    // with many codes, is not an empty box that grows as it renders, moving what follows it. The
-    // box held is a square and one line of caption, as rendered before the code is encoded (a
-    // download button comes with the code), at the size the render will take (a size out of
-    // range is warned about then, see #resolveSize). A code that was on the page before the tag
-    // was defined keeps the space below the square the pre-upgrade CSS gave its caption, on as
-    // many lines as it takes (see beforeDefine). (Not a custom state with :host(:state()):
-    // in Firefox 153 a code whose state set was ever used was never collected once detached.)
-    const root = this.shadowRoot;
-    if (!this.hasUpdated && root && !root.hasChildNodes()) {
+    if (this.hasUpdated) {
+      // Moved back into a page: listen to its device pixel ratio again (see #snap).
+      this.#snap();
+    } else if (root?.hasChildNodes()) {
+      // Prerendered: the caption slot is there from the start, and its slotchange fired at parse,
+      // before anything listened. Read the page's caption now, so the first render names the code
+      // as the server did (hydrating takes the server's markup as it is), and follow it from here.
+      const captionSlot = root.querySelector<HTMLSlotElement>('slot[name=caption]');
+      if (captionSlot) this.#watchCaption(captionSlot);
+    } else if (root) {
+      // Until its first render, an empty element in its shadow root holds its box (.held in the
+      // styles): a code whose first render waits for a later slice (see slices.ts), as on a page
+      // with many codes, is not an empty box that grows as it renders, moving what follows it. The
+      // box held is a square and one line of caption, as rendered before the code is encoded (a
+      // download button comes with the code), at the size the render will take (a size out of
+      // range is warned about then, see #resolveSize). A code that was on the page before the tag
+      // was defined keeps the space below the square the pre-upgrade CSS gave its caption, on as
+      // many lines as it takes (see beforeDefine). (Not a custom state with :host(:state()):
+      // in Firefox 153 a code whose state set was ever used was never collected once detached.)
       const held = (this.#held = root.appendChild(this.ownerDocument.createElement('div')));
       held.className = 'held';
       const size = cssPixels(this.size);
@@ -259,7 +267,11 @@ export class LecQr extends LecElement {
     if (changed.has('href')) this.#hrefUrl = checkedUrl(this.href, LINK_SCHEMES, '<lec-qr> href');
     if (changed.has('size')) this.#cssSize = this.#resolveSize();
     // On a server, connectedCallback never runs: the prerenderer says which page this is.
-    if (isServer) this.pageUrl ??= serverContext.page?.()?.url ?? '';
+    if (isServer) {
+      this.pageUrl ??= serverContext.page?.()?.url ?? '';
+      // ... and hands over the page's children: a slotted caption names the code there too.
+      if (this.serverLight) this.slottedCaption = slottedText(this.serverLight, 'caption');
+    }
     if (changed.has('errorCorrection') || changed.has('logo')) {
       this.#level = this.#resolveLevel();
     }
@@ -436,7 +448,11 @@ export class LecQr extends LecElement {
   }
 
   #handleCaptionSlot(event: Event) {
-    const slot = event.target as HTMLSlotElement;
+    this.#watchCaption(event.target as HTMLSlotElement);
+  }
+
+  /** Reads the caption the page slotted, and keeps reading it as its text changes. */
+  #watchCaption(slot: HTMLSlotElement) {
     const assigned = slot.assignedNodes();
     // Flattened only when something is assigned: otherwise flattening returns our own fallback
     // (the default caption, in the locale of that moment), and WebKit fires slotchange for it
