@@ -11,6 +11,7 @@
 //     [&plain]                             not prerendered at all: the page as written
 //     [&sized]                             the code without a value has size="120"
 //     [&slotted]                           and a third code, captioned by a slotted <span>
+//     [&size-css]                          with the README's rule for sized codes (sized.css)
 //     [&drift]                             one template hash of the server render altered, as if the
 //                                          server's template text had drifted from the bundle's
 //   /prerendered/lec[.ssr][.iife].js       dist/ byte for byte (the dev server would transform it)
@@ -47,6 +48,7 @@ export async function prerenderFixtures(context, next) {
     .replace('{{lang}}', query.lang ?? 'en')
     .replace('{{sized}}', 'sized' in query ? ' size="120"' : '')
     .replace('{{slotted}}', 'slotted' in query ? SLOTTED : '')
+    .replace('{{sizeCss}}', 'size-css' in query ? '\n<link rel="stylesheet" href="/test/fixtures/prerender/sized.css">' : '')
     .replace('{{script}}', src ? `<script type="module" src="/prerendered/${src}${delay}"></script>` : '')
 ;
   context.type = 'text/html';

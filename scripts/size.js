@@ -66,9 +66,12 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * to 25,782 B, on 2026-12-04 (morning), so that a prerendered code captioned by the page reads
  * that caption when it hydrates: its slotchange fired at parse, before the bundle listened, so
  * its name never followed a change of the caption's text (the server side, which names it by
- * the caption in the HTML, is not in dist/lec.js).
+ * the caption in the HTML, is not in dist/lec.js). Raised by 17 B, to 25,799 B, the same morning,
+ * so that a prerendered code with a size attribute keeps that size from its definition to its
+ * hydration (the pre-upgrade CSS gives it the size before, in Chromium): on a busy page, whose
+ * hydration waited for a later task, it went back to 8em in between.
  */
-export const BUDGET = 25_782;
+export const BUDGET = 25_799;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

@@ -235,6 +235,9 @@ export class LecQr extends LecElement {
       // as the server did (hydrating takes the server's markup as it is), and follow it from here.
       const captionSlot = root.querySelector<HTMLSlotElement>('slot[name=caption]');
       if (captionSlot) this.#watchCaption(captionSlot);
+      // Its size too, which the pre-upgrade CSS gave it until now (:not(:defined)), if it did:
+      // hydration may wait for a later slice (see slices.ts).
+      root.querySelector<HTMLElement>('.base')?.style.setProperty('--_lec-qr-size', cssPixels(this.size) ?? null);
     } else if (root) {
       // Until its first render, an empty element in its shadow root holds its box (.held in the
       // styles): a code whose first render waits for a later slice (see slices.ts), as on a page
