@@ -69,9 +69,12 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * the caption in the HTML, is not in dist/lec.js). Raised by 17 B, to 25,799 B, the same morning,
  * so that a prerendered code with a size attribute keeps that size from its definition to its
  * hydration (the pre-upgrade CSS gives it the size before, in Chromium): on a busy page, whose
- * hydration waited for a later task, it went back to 8em in between.
+ * hydration waited for a later task, it went back to 8em in between. Raised by 11 B, to 25,810 B,
+ * the same morning, so that an About section follows text a framework writes into a text node it
+ * already made (Vue's {{ intro }} once loaded), which fires no slotchange: the built-in text stayed
+ * beside the page's own.
  */
-export const BUDGET = 25_799;
+export const BUDGET = 25_810;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

@@ -685,6 +685,20 @@ describe('<lec-about>', () => {
       expect(paragraphs(el)).to.have.length(0);
     });
 
+    it('follows text a framework writes into its text node in place (Vue\'s {{ intro }}), which fires no slotchange', async () => {
+      const el = await fixture<LecAbout>(html`<lec-about></lec-about>`);
+      // One text node, empty at first (the data has not loaded), then filled, then emptied again.
+      const text = el.appendChild(document.createTextNode(''));
+      await settled(el);
+      expect(paragraphs(el)).to.have.length(4);
+      text.data = 'Our own introduction, loaded later.';
+      await settled(el);
+      expect(paragraphs(el), 'the built-in text makes way').to.have.length(0);
+      text.data = '  ';
+      await settled(el);
+      expect(paragraphs(el), 'and comes back').to.have.length(4);
+    });
+
     it('replaces the trail with a slotted <lec-breadcrumb>', async () => {
       const el = await fixture<LecAbout>(
         html`<lec-about>

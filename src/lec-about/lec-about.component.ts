@@ -74,6 +74,7 @@ export class LecAbout extends LecElement {
   /** The heading template of the valid level, set from `headingLevel` in `willUpdate`. */
   #renderHeading!: HeadingTemplate;
   #aboutUsUrl?: string;
+  #textWatch?: MutationObserver;
 
   /** The heading text; defaults to "About SJTU LEC" in the page's language. */
   heading?: string;
@@ -91,6 +92,11 @@ export class LecAbout extends LecElement {
     super.connectedCallback();
     // Decide before the first render, so own paragraphs never flash the built-in text.
     this.#readLightDom();
+    // A framework writes text into a text node it already made (Vue's {{ intro }} once the data
+    // has loaded), which fires no slotchange: read again when text changes. (The observer lives
+    // with the element it watches, so it keeps nothing alive.)
+    this.#textWatch ??= new MutationObserver(() => this.#readLightDom());
+    this.#textWatch.observe(this, {characterData: true, subtree: true});
     this.trailTaken = !isOurs('lec-breadcrumb');
     this.qrTaken = !isOurs('lec-qr');
   }
