@@ -595,6 +595,42 @@ describe('<lec-qr> with no page address, or text it cannot encode exactly', () =
       expect(decodeQr(await screenshot(frame))).to.equal(document.baseURI);
     });
 
+    it('follows the address of a single-page app (history.pushState, back, #fragment); a code with a value keeps it', async () => {
+      const frame = await openFrame((f) => (f.src = '/test/fixtures/spa.html'));
+      const {el, errors} = await qrInOwnFrame(frame);
+      const win = frame.contentWindow!;
+      const fixed = frame.contentDocument!.querySelector('lec-qr.fixed') as LecQr;
+      await fixed.updateComplete;
+      const fixedPath = fixed.shadowRoot!.querySelector('path.modules')!;
+      const fixedCode = fixedPath.getAttribute('d');
+      const name = () => el.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label');
+      const shows = async (address: string) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await el.updateComplete;
+        await nextFrame();
+        expect(name()).to.equal(`QR code: ${address}`);
+        expect(decodeQr(await screenshot(frame))).to.equal(address);
+      };
+      const first = win.location.href;
+      await shows(first);
+      const course = new URL('/courses/42?term=2026', first).href;
+      // Where the browser tells of pushState (the Navigation API); Safari before 26.2 tells only of back, forward and fragments.
+      const told = 'navigation' in win;
+      win.history.pushState(null, '', course);
+      await shows(told ? course : first);
+      // Every browser tells of a new #fragment and of back: the code catches up with the address as it is.
+      win.location.hash = 'contact';
+      await shows(`${course}#contact`);
+      const back = new Promise((resolve) => win.addEventListener('popstate', resolve, {once: true}));
+      win.history.back();
+      await back;
+      await shows(course);
+      // Not encoded again: the same path element with the same code.
+      expect(fixed.shadowRoot!.querySelector('path.modules')).to.equal(fixedPath);
+      expect(fixedPath.getAttribute('d')).to.equal(fixedCode);
+      expect(errors).to.deep.equal([]);
+    });
+
     it('encodes the page address in an about:blank frame, not about:blank', async () => {
       const frame = document.createElement('iframe');
       Object.assign(frame.style, {width: '340px', height: '400px', border: '0'});

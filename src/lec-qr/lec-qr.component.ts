@@ -152,9 +152,9 @@ export class LecQr extends LecElement {
   };
 
   /**
-   * The text to encode, usually a URL. Empty encodes the address of the page the code is on: in a
-   * `srcdoc` or `about:blank` frame its base URL or the parent page's; with no http(s) address at
-   * all, a note asks for a value. Text with a lone UTF-16 surrogate (half of an emoji, say, from
+   * The text to encode, usually a URL. Empty encodes the address of the page the code is on (as a
+   * single-page app changes it): in a `srcdoc` or `about:blank` frame its base URL or the parent
+   * page's; with no http(s) address at all, a note asks for a value. Text with a lone UTF-16 surrogate (half of an emoji, say, from
    * text cut short) is refused with a note, not encoded as U+FFFD. With `src`, what the image
    * holds: it completes the accessible name.
    */
@@ -207,10 +207,11 @@ export class LecQr extends LecElement {
     }
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // The nearest http(s) address: this document's, its base URL (a srcdoc or about:blank frame
-    // inherits its parent's), then the parent page's; frames never encode about:srcdoc.
+  /**
+   * The nearest http(s) address: this document's, its base URL (a srcdoc or about:blank frame
+   * inherits its parent's), then the parent page's; frames never encode about:srcdoc.
+   */
+  #address() {
     const doc = this.ownerDocument;
     const urls = [doc.URL, doc.baseURI];
     try {
@@ -218,7 +219,28 @@ export class LecQr extends LecElement {
     } catch {
       // No window, or a parent from another origin.
     }
-    const address = urls.find((url) => /^https?:/.test(url)) ?? '';
+    return urls.find((url) => /^https?:/.test(url)) ?? '';
+  }
+
+  /**
+   * A single-page app changes the page's address without loading a page (history.pushState): a
+   * code of "this page" follows it. The Navigation API tells of every change; without it (older
+   * Safari), back, forward and changes of the #fragment do.
+   */
+  #followAddress = () => void (this.pageUrl = this.#address());
+
+  #listenToAddress(listen: boolean) {
+    const view = this.ownerDocument.defaultView;
+    const on = listen ? 'addEventListener' : 'removeEventListener';
+    const navigation = (view as {navigation?: EventTarget} | null)?.navigation;
+    if (navigation) navigation[on]('currententrychange', this.#followAddress);
+    else for (const type of ['popstate', 'hashchange']) view?.[on](type, this.#followAddress);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    const address = this.#address();
+    this.#listenToAddress(true);
     // Prerendered (declarative shadow DOM): hydrate with the address the server encoded, so the
     // first render matches its markup; when the server had none, encode this page's after that.
     // (The attribute stays in the server's markup, so a reconnected element finds it again.)
@@ -278,10 +300,15 @@ export class LecQr extends LecElement {
     if (changed.has('errorCorrection') || changed.has('logo')) {
       this.#level = this.#resolveLevel();
     }
-    const inputs = ['value', 'errorCorrection', 'logo', 'pageUrl'] as const;
+    const inputs = ['value', 'errorCorrection', 'logo'] as const;
     if (this.src) {
       this.#encodingSteps = undefined;
-    } else if ((this.encoded === undefined && !this.#encodingSteps) || inputs.some((k) => changed.has(k))) {
+    } else if (
+      (this.encoded === undefined && !this.#encodingSteps) ||
+      inputs.some((k) => changed.has(k)) ||
+      // The page's address matters only to a code without a value of its own.
+      (changed.has('pageUrl') && !String(this.value ?? ''))
+    ) {
       // Encoding is the costly step: only a change of what is encoded re-runs it. The first
       // render of a code in a section (which renders in one go, see slices.ts) shows its box and
       // caption and encodes in later tasks, so the section is not one long task (at 4x CPU
@@ -331,6 +358,7 @@ export class LecQr extends LecElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.#listenToAddress(false);
     this.#pixelRatio?.removeEventListener('change', this.#snap);
     this.#pixelRatio = undefined;
   }
