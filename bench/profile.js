@@ -99,7 +99,7 @@ const common = {
 };
 await build({
   ...common,
-  entryPoints: ['src/all.ts'],
+  entryPoints: ['src/lec.ts'],
   tsconfig: 'tsconfig.json',
   outfile: PLAIN.lec,
 });

@@ -18,7 +18,7 @@ if ((await run('npx', ['tsc', '-p', 'tsconfig.json'])) !== 0) process.exit(1);
 
 const shared = {
   plugins: [withOriginalSources(shrinkPlugin)],
-  entryPoints: ['src/all.ts'],
+  entryPoints: ['src/lec.ts'],
   bundle: true,
   minify: true,
   sourcemap: true,
@@ -42,9 +42,9 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 // policy, and two copies of the localization runtime would fight over <html lang>.
 // esbuild's ES module output is wrapped by hand rather than built as an IIFE: its IIFE
 // exports through a getter per name and a helper, about 100 B gzip more.
-// Two one-tag bundles, each as an ES module and a classic script: dist/lec.js from src/all.ts,
+// Two one-tag bundles, each as an ES module and a classic script: dist/lec.js from src/lec.ts,
 // and dist/lec.ssr.js from src/ssr.ts, the same plus Lit's hydration for prerendered pages.
-for (const [entry, name] of [['src/all.ts', 'lec'], ['src/ssr.ts', 'lec.ssr']]) {
+for (const [entry, name] of [['src/lec.ts', 'lec'], ['src/ssr.ts', 'lec.ssr']]) {
   const esm = await build({...shared, entryPoints: [entry], format: 'esm', write: false, sourcemap: 'external', outfile: `dist/${name}.js`});
   const code = esm.outputFiles.find((f) => f.path.endsWith('.js')).text;
   const map = esm.outputFiles.find((f) => f.path.endsWith('.map')).text;
@@ -154,15 +154,15 @@ writeFileSync('dist/lec.css', lecCss(readFileSync('README.md', 'utf8'), version)
 // The classic script's types, for a bundler that imports it: no exports, the elements defined.
 writeFileSync(
   'dist/lec.iife.d.ts',
-  "// dist/lec.iife.js is a classic script: it defines the elements and exports nothing.\nexport type {} from './all.js';\n"
+  "// dist/lec.iife.js is a classic script: it defines the elements and exports nothing.\nexport type {} from './lec.js';\n"
 );
 writeFileSync(
   'dist/lec.ssr.d.ts',
-  "// dist/lec.ssr.js is dist/lec.js plus Lit's hydration support, with the same exports.\nexport * from './all.js';\n"
+  "// dist/lec.ssr.js is dist/lec.js plus Lit's hydration support, with the same exports.\nexport * from './lec.js';\n"
 );
 writeFileSync(
   'dist/lec.ssr.iife.d.ts',
-  "// dist/lec.ssr.iife.js is a classic script: it defines the elements and exports nothing.\nexport type {} from './all.js';\n"
+  "// dist/lec.ssr.iife.js is a classic script: it defines the elements and exports nothing.\nexport type {} from './lec.js';\n"
 );
 
 // The editor data and the JSX and Vue types, from custom-elements.json.

@@ -132,7 +132,7 @@ const qrcodeAsModules = {
  * Routes Lit's `trustedTypes.createPolicy("lit-html", ...)` through litPolicy() in
  * src/internal/trusted-script.ts, which catches the page's refusal (another copy of Lit took the
  * name and the CSP lacks 'allow-duplicates'). Uncaught, it would stop the whole bundle before
- * it could say why; caught, src/all.ts defines nothing and logs the CSP to use. The new call has
+ * it could say why; caught, src/lec.ts defines nothing and logs the CSP to use. The new call has
  * the same length and the import goes last, so Lit's source map keeps its columns.
  */
 export function catchLitPolicy(source) {

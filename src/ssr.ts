@@ -5,4 +5,4 @@
 // on a page that was not prerendered this bundle works exactly as dist/lec.js.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
-export * from './all.js';
+export * from './lec.js';

@@ -210,7 +210,7 @@ describe('on CMS pages', function () {
       const win = page.win as typeof page.win & {__sjtuLecElements: {LecAbout: unknown; ready: Promise<void>}};
       await win.__sjtuLecElements.ready;
       expect(win.customElements.get('lec-about'), 'the bundle defined it first').to.equal(win.__sjtuLecElements.LecAbout);
-      const entry = await (win.eval(`import('${location.origin}/src/all.ts')`) as Promise<{ready: Promise<void>}>);
+      const entry = await (win.eval(`import('${location.origin}/src/lec.ts')`) as Promise<{ready: Promise<void>}>);
       await entry.ready;
       expect(win.__warnings.filter((w) => w.includes('already defined'))).to.deep.equal([]);
       const about = page.doc.querySelector('lec-about')!;
@@ -220,7 +220,7 @@ describe('on CMS pages', function () {
     it('says nothing when two copies of ours load together, whichever defines each tag', async () => {
       const page = await open({head: `<script type="module" src="${location.origin}/cms/lec.js"></script>`, body: '<lec-about></lec-about>'});
       const win = page.win as typeof page.win & {__sjtuLecElements: {ready: Promise<void>}};
-      const entry = await (win.eval(`import('${location.origin}/src/all.ts')`) as Promise<{ready: Promise<void>}>);
+      const entry = await (win.eval(`import('${location.origin}/src/lec.ts')`) as Promise<{ready: Promise<void>}>);
       await Promise.all([win.__sjtuLecElements.ready, entry.ready]);
       expect(win.__warnings.filter((w) => w.includes('already defined'))).to.deep.equal([]);
       const about = page.doc.querySelector('lec-about')!;

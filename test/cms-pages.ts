@@ -1,5 +1,5 @@
 // Real host pages for the CMS-hardening tests: each is a document of its own (an iframe with its
-// own styles and scripts, as a CMS page would have), loading the one-tag entry `src/all.ts`.
+// own styles and scripts, as a CMS page would have), loading the one-tag entry `src/lec.ts`.
 
 export interface Upgraded extends HTMLElement {
   updateComplete: Promise<unknown>;
@@ -80,7 +80,7 @@ export async function cmsPage({
     console.warn = (...a) => { __warnings.push(a.map(String).join(' ')); warn(...a); };
     addEventListener('error', (e) => __errors.push(e.message));
   </script>`;
-  const script = entry ? `<script type="module" src="${location.origin}/src/all.ts"></script>` : '';
+  const script = entry ? `<script type="module" src="${location.origin}/src/lec.ts"></script>` : '';
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${listen}${head}${script}</head><body>${body}</body></html>`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
   document.body.append(frame);

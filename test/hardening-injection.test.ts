@@ -184,7 +184,7 @@ describe('hardening: injection', () => {
 
   describe('on a page with the strict CSP and Trusted Types (source modules)', () => {
     // test/fixtures/csp/strict.html carries the CSP of issue 7 in a <meta> element and imports
-    // src/all.ts (the one-tag entry) as an external module; the dev server injects nothing inline.
+    // src/lec.ts (the one-tag entry) as an external module; the dev server injects nothing inline.
     async function load(lang: string, page = 'strict.html') {
       const frame = document.createElement('iframe');
       frame.style.inlineSize = '800px';

@@ -1,7 +1,7 @@
-// How the bundles define the elements (the one-tag bundle from src/all.ts, the per-element ones
-// from src/cdn/): choose the locale from <html lang> first and define the elements after, so a
-// Chinese page never renders English first. Until then the elements are :not(:defined) and the
-// pre-upgrade CSS (dist/lec.css) holds their place.
+// How the entries define the elements (the one-tag bundle from src/lec.ts, the per-element ones
+// from src/cdn/, the package's all.js from src/all.ts): choose the locale from <html lang> first
+// and define the elements after, so a Chinese page never renders English first. Until then the
+// elements are :not(:defined) and the pre-upgrade CSS (dist/lec.css) holds their place.
 import {isServer} from 'lit';
 import type {CSSResult} from 'lit';
 import {followDocumentLang} from './localization.js';
@@ -11,31 +11,41 @@ import {laterTask} from './slices.js';
 
 let warned = false;
 
+/** Sets the locale from `<html lang>` and follows it; a failure (another lit-localize set up first) leaves English, and says so. */
+function followLang() {
+  try {
+    void followDocumentLang();
+  } catch (error) {
+    console.error('@sjtu-lec/elements: could not set the locale.', error);
+  }
+}
+
+/**
+ * Whether Lit can render here. Without its Trusted Types policy it cannot: then the page's own
+ * light DOM (the no-JS links and text) stays in place rather than empty shadow roots, and we say
+ * once what to fix, whichever bundles the page loads.
+ */
+function litCanRender() {
+  if (litPolicyRefused && !warned) {
+    console.warn(
+      `@sjtu-lec/elements needs the Trusted Types policy "lit-html": add 'allow-duplicates' to the trusted-types directive of this page's Content-Security-Policy.`
+    );
+    warned = true;
+  }
+  return !litPolicyRefused;
+}
+
 /**
  * Sets the locale from `<html lang>` (and follows later changes), then defines each tag not yet
- * defined, in order, each in a task of its own. Resolves when that is done; defines nothing where
- * the page refuses Lit's Trusted Types policy, and then warns once with the fix, whichever bundles
- * the page loads.
+ * defined, in order, each in a task of its own: the bundles' way, for a page (see below).
+ * Resolves when that is done; defines nothing where the page refuses Lit's Trusted Types policy.
  */
 export async function defineInLocale(elements: Record<string, CustomElementConstructor>): Promise<void> {
   // On a server (Node, Lit's DOM shim) there is no <html lang> to follow: the prerenderer sets
   // the locale per render. Define the elements (before this returns), so a server render finds them.
-  if (isServer) {
-    for (const [tag, element] of Object.entries(elements)) defineElement(tag, element);
-    return;
-  }
-  await followDocumentLang().catch((error: unknown) => console.error('@sjtu-lec/elements: could not set the locale.', error));
-  // Without its policy Lit cannot render under Trusted Types: leave the page's own light DOM (the
-  // no-JS links and text) in place rather than empty shadow roots, and say what to fix.
-  if (litPolicyRefused) {
-    if (!warned) {
-      warned = true;
-      console.warn(
-        `@sjtu-lec/elements needs the Trusted Types policy "lit-html": add 'allow-duplicates' to the trusted-types directive of this page's Content-Security-Policy.`
-      );
-    }
-    return;
-  }
+  if (isServer) return defineInLocaleNow(elements);
+  followLang();
+  if (!litCanRender()) return;
   for (const [tag, element] of Object.entries(elements)) {
     // Not in the task that evaluated the bundle, and each element in tasks of its own: a class's
     // first use (Lit's finalize, its style sheets, its first upgrades and renders) runs cold code,
@@ -47,6 +57,20 @@ export async function defineInLocale(elements: Record<string, CustomElementConst
     // Guarded, like the registering modules, so a page that defined one already keeps it.
     defineElement(tag, element);
   }
+}
+
+/**
+ * The same at once, as the module that calls it is evaluated: the package's `all.js`, for an
+ * application's bundler. Its app mounts right after its imports, and Vue and React 19 set a
+ * property only where the element has it, else an attribute: on elements defined tasks later,
+ * `items` became the attribute "[object Object]", and setting `prefix` (a read-only DOM property
+ * of every element until ours defines it) threw. (Every locale is in the bundle, so setting the
+ * locale is synchronous too.)
+ */
+export function defineInLocaleNow(elements: Record<string, CustomElementConstructor>): Promise<void> {
+  if (!isServer) followLang();
+  if (isServer || litCanRender()) for (const [tag, element] of Object.entries(elements)) defineElement(tag, element);
+  return Promise.resolve();
 }
 
 /**
