@@ -76,9 +76,12 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * page" (no value) follows the address of a single-page app: it encoded the address the app was
  * first loaded at, whatever page a visitor had gone to since (history.pushState). It listens to
  * the Navigation API, else to back, forward and #fragment changes; a code with a value of its
- * own is not encoded again.
+ * own is not encoded again. Raised by 24 B, to 25,952 B, the same morning: in Lit's development
+ * build (a developer's Vite dev server, Storybook) every page with a code that encodes in steps
+ * logged Lit's warning that an update scheduled another, which is what the steps do by design;
+ * LecQr turns that warning off (test/lit-dev.check.ts).
  */
-export const BUDGET = 25_928;
+export const BUDGET = 25_952;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

@@ -69,6 +69,7 @@ const checks = [
   ["The Chinese README's and the Storybook guide's code is the README's (Node)", 'node', ['--test', '--test-reporter=spec', 'test/node/doc-copies.test.js']],
   ['Every public CSS custom property the styles read is documented (Node)', 'node', ['--test', '--test-reporter=spec', 'test/node/css-properties.test.js']],
   ['Package lint (publint, attw, type integrations)', 'node', ['scripts/package-lint.js']],
+  ["Lit's development build, as dev servers serve it: no Lit warning from our elements (Chromium)", 'npx', ['web-test-runner', '--config', 'test/lit-dev.config.js']],
   // The browser suite reads the built Storybook's Docs pages (test/storybook-docs.test.ts).
   ['Storybook build', 'npx', ['storybook', 'build', '--disable-telemetry', '--quiet', '-o', 'storybook-static']],
   ['Pack test (npm pack into Vite, React, Vue and plain-HTML consumers)', 'node', ['scripts/pack-test.js']],

@@ -87,6 +87,12 @@ type Code = Encoded | {ok: false; reason: 'no-address' | 'invalid-text'; message
  */
 export class LecQr extends LecElement {
   static override styles = [tokens, styles];
+  // A code encodes over several updates, each requested by the one before (see updated): by
+  // design, so Lit's development build need not warn that an update scheduled another.
+  static {
+    this.disableWarning?.('change-in-update');
+  }
+
   static override properties: PropertyDeclarations = {
     pageUrl: {state: true},
     slottedCaption: {state: true},
@@ -188,7 +194,7 @@ export class LecQr extends LecElement {
   logo?: string;
 
   /** Shows a download button: `png` (also when empty or `true`) or `svg`; `false` from script shows none. */
-  download?: string;
+  download?: string | boolean;
 
   /**
    * Before the tag is defined, reads the boxes the pre-upgrade CSS gave the page's codes: their
@@ -705,7 +711,7 @@ export class LecQr extends LecElement {
       <figcaption part="caption" class="caption">
         <slot name="caption" @slotchange=${this.#handleCaptionSlot}>${this.caption ?? defaultCaption()}</slot>
       </figcaption>
-      ${this.download != null && (this.download as unknown) !== false && !this.src && this.encoded?.ok
+      ${this.download != null && this.download !== false && !this.src && this.encoded?.ok
         ? html`<button
             part="download"
             class="download"

@@ -1,7 +1,10 @@
 // @sjtu-lec/elements/react: React components for the three elements, made with @lit/react.
+// A client module ('use client' below): a React Server Component (Next.js's app router) renders
+// them as client components instead of running @lit/react's hooks on the server, which threw.
 // Importing this module defines the elements, as the per-element modules do. Properties go to the
 // element as properties and each event has a camelCase handler prop; both are set in a layout
 // effect, before the element's first update, so a lec-qr-error fired by that update is heard.
+'use client';
 import React from 'react';
 import {createComponent} from '@lit/react';
 import type {EventName} from '@lit/react';

@@ -267,6 +267,13 @@ test('styleHashes and --csp-hashes: one sha256 per element, of the <style> the r
   assert.equal(run.stdout, `${hashes.join(' ')}\n`);
 });
 
+test("the React components are a client module: 'use client' is the first statement of dist/react/index.js", () => {
+  // A React Server Component (Next.js's app router) imports them as client references; without the
+  // directive it ran @lit/react's hooks on the server, where React has no useRef, and threw.
+  const code = readFileSync('dist/react/index.js', 'utf8').replace(/^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
+  assert.match(code, /^'use client';/);
+});
+
 test('the package entries load in Node without a DOM, and ready resolves', async () => {
   const entry = await import('../../dist/index.js');
   assert.equal(typeof entry.LecAbout, 'function');
