@@ -190,7 +190,11 @@ export function argTypesFromManifest(
   return argTypes;
 }
 
-/** The CSS custom properties among a story's args that a designer has set. */
+/**
+ * The CSS custom properties among a story's args that a designer has set. A separator is CSS
+ * `content`, which takes a string: typed as `/`, it would be invalid there and show no separator
+ * at all, so it is quoted (as the token playground does).
+ */
 export function cssPropertyArgs(
   args: Record<string, unknown>
 ): [string, string][] {
@@ -199,5 +203,8 @@ export function cssPropertyArgs(
       ([key, value]) =>
         key.startsWith('--') && typeof value === 'string' && value.trim() !== ''
     )
-    .map(([key, value]) => [key, String(value).trim()]);
+    .map(([key, value]) => {
+      const text = String(value).trim();
+      return [key, key.endsWith('-separator') && !/^(['"]).*\1$/s.test(text) ? JSON.stringify(text) : text];
+    });
 }

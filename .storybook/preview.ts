@@ -1,5 +1,6 @@
 import type {Preview} from '@storybook/web-components';
 import {setCustomElementsManifest} from '@storybook/web-components';
+import {withActions} from 'storybook/actions/decorator';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
@@ -64,6 +65,8 @@ const preview: Preview = {
     }),
   ],
   decorators: [
+    // The elements' events in the Actions panel (they bubble out of the story, composed).
+    withActions,
     // Outside Storybook's source decorator, so "Show code" shows only the story's own markup.
     // Tokens set in the CSS custom properties controls reach every element of the story.
     (story, {args, parameters}) =>
@@ -75,6 +78,7 @@ const preview: Preview = {
       </div>`,
   ],
   parameters: {
+    actions: {handles: ['lec-qr-error', 'lec-qr-download', 'lec-breadcrumb-expand']},
     controls: {expanded: true, sort: 'none'},
     a11y: {test: 'error'},
     docs: {

@@ -274,6 +274,14 @@ describe('<lec-qr>', () => {
       expect(codeImg(el).getAttribute('aria-label')).to.equal('WeChat: https://x.cn/');
     });
 
+    it('shows no caption for caption="", and is still named "QR code" (as documented)', async () => {
+      const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/" caption="" download></lec-qr>`);
+      expect(part(el, 'caption')!.textContent!.trim()).to.equal('');
+      expect(part(el, 'caption')!.getBoundingClientRect().height).to.equal(0);
+      expect(codeImg(el).getAttribute('aria-label')).to.equal('QR code: https://x.cn/');
+      expect(part(el, 'download')!.getAttribute('aria-label')).to.equal('Download QR code');
+    });
+
     it('uses slotted caption text', async () => {
       const el = await fixture<LecQr>(
         html`<lec-qr value="https://x.cn/"><span slot="caption">Scan <b>me</b></span></lec-qr>`

@@ -181,7 +181,10 @@ export class LecQr extends LecElement {
   /** The width and height in CSS pixels; overrides `--lec-qr-size`. */
   size?: number;
 
-  /** The visible caption; defaults to "QR code" in the page's language. */
+  /**
+   * The visible caption; defaults to "QR code" in the page's language. Empty shows none, and the
+   * code is still named "QR code" for screen readers and in the download's file name.
+   */
   caption?: string;
 
   /** The accessible name; defaults to the caption followed by what the code encodes (with `src`: `value`, else `href`). */
