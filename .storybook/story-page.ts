@@ -34,6 +34,33 @@ export async function applyStoryGlobals(
   return page;
 }
 
+/**
+ * The locale a story renders in: the toolbar's, from the story context. Without one (the tests
+ * call a story's render with its args alone), the page's, which the same globals have set.
+ */
+export function storyLocale(context?: {globals?: StoryGlobals}): LecLocale {
+  const locale =
+    context?.globals?.locale ??
+    (typeof document === 'undefined' ? 'en' : document.documentElement.lang);
+  return locale.startsWith('zh') ? 'zh-Hans' : 'en';
+}
+
+/**
+ * A story's own text (a label, a trail) in the story's locale: on a Chinese page, the Chinese
+ * version of a value that is still one of the story's English ones. A value changed in the
+ * controls shows as typed, in either locale.
+ */
+export function inLocale<T>(
+  value: T,
+  locale: LecLocale,
+  translations: readonly (readonly [en: T, zh: T])[]
+): T {
+  if (locale !== 'zh-Hans') return value;
+  const json = JSON.stringify(value);
+  const found = translations.find(([en]) => JSON.stringify(en) === json);
+  return found ? found[1] : value;
+}
+
 /** The script tag every snippet starts with: the one-tag bundle (README, "For webmasters"). */
 export const SCRIPT_TAG =
   '<script type="module" src="https://your.cdn/@sjtu-lec/elements/dist/lec.js"></script>';

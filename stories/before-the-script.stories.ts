@@ -4,6 +4,8 @@ import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import '../src/lec-about/lec-about.js';
 import '../src/lec-breadcrumb/lec-breadcrumb.js';
 import '../src/lec-qr/lec-qr.js';
+import {storyLocale} from '../.storybook/story-page.js';
+import type {LecLocale} from '../src/internal/localization.js';
 
 /** The page's text properties in both columns: unusual ones, as a CMS page may set. */
 const HOST_TEXT = 'font: 16px/1.5 Georgia, serif; letter-spacing: 0.04em;';
@@ -38,19 +40,32 @@ function fitFrame(event: Event) {
   void page.fonts.ready.then(fit);
 }
 
-/** The two columns; `markup` is this file's own, never a visitor's. */
-const beforeAndAfter = (markup: string) =>
+const LABELS = {
+  en: {
+    before: 'Before the script (lec.css only)',
+    frame: 'Before the script: the markup and lec.css',
+    after: 'After',
+  },
+  'zh-Hans': {
+    before: '脚本加载前（仅 lec.css）',
+    frame: '脚本加载前：HTML 与 lec.css',
+    after: '脚本加载后',
+  },
+};
+
+/** The two columns, labelled in the story's locale; `markup` is this file's own, never a visitor's. */
+const beforeAndAfter = (markup: string, locale: LecLocale) =>
   html`<div class="lec-sb-before-after">
     <figure>
-      <figcaption>Before the script (lec.css only) · 脚本加载前</figcaption>
+      <figcaption>${LABELS[locale].before}</figcaption>
       <iframe
-        title="Before the script: the markup and lec.css"
+        title=${LABELS[locale].frame}
         srcdoc=${pageBeforeTheScript(markup)}
         @load=${fitFrame}
       ></iframe>
     </figure>
     <figure>
-      <figcaption>After · 加载后</figcaption>
+      <figcaption>${LABELS[locale].after}</figcaption>
       <div class="lec-sb-after">${unsafeHTML(markup)}</div>
     </figure>
   </div>`;
@@ -77,8 +92,10 @@ type Story = StoryObj;
  */
 export const CourseList: Story = {
   parameters: {docs: {story: {iframeHeight: 520}}},
-  render: () =>
-    beforeAndAfter(
+  render: (_args, context) => {
+    const locale = storyLocale(context);
+    const zh = locale === 'zh-Hans';
+    return beforeAndAfter(
       [
         'Introduction to Data Science and Its Practice',
         'Academic Writing',
@@ -88,9 +105,11 @@ export const CourseList: Story = {
         .map((caption, i) => `<lec-qr value="https://lec.sjtu.edu.cn/courses/${i + 1}" caption="${caption}"></lec-qr>`)
         .join(' ') +
         ' <lec-qr value="https://lec.sjtu.edu.cn/"></lec-qr>' +
-        ' <lec-qr value="https://lec.sjtu.edu.cn/"><b slot="caption">A caption element of the page</b></lec-qr>' +
-        '<p>The text after the list.</p>'
-    ),
+        ` <lec-qr value="https://lec.sjtu.edu.cn/"><b slot="caption">${zh ? '页面自带的说明元素' : 'A caption element of the page'}</b></lec-qr>` +
+        `<p>${zh ? '列表之后的文字。' : 'The text after the list.'}</p>`,
+      locale
+    );
+  },
 };
 
 /**
@@ -99,11 +118,18 @@ export const CourseList: Story = {
  */
 export const Trail: Story = {
   parameters: {docs: {story: {iframeHeight: 160}}},
-  render: () =>
-    beforeAndAfter(
-      '<lec-breadcrumb><a href="https://lec.sjtu.edu.cn/">Home</a><a href="https://lec.sjtu.edu.cn/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb>' +
-        '<p>The text after the trail.</p>'
-    ),
+  render: (_args, context) => {
+    const locale = storyLocale(context);
+    const [home, aboutUs, page, after] =
+      locale === 'zh-Hans'
+        ? ['首页', '关于我们', '学院简介', '面包屑导航之后的文字。']
+        : ['Home', 'About Us', 'About SJTU LEC', 'The text after the trail.'];
+    return beforeAndAfter(
+      `<lec-breadcrumb><a href="https://lec.sjtu.edu.cn/">${home}</a><a href="https://lec.sjtu.edu.cn/about/">${aboutUs}</a><span>${page}</span></lec-breadcrumb>` +
+        `<p>${after}</p>`,
+      locale
+    );
+  },
 };
 
 /**
@@ -115,9 +141,16 @@ export const Trail: Story = {
 export const Section: Story = {
   // The section after the script is long: its frame on the Docs page scrolls.
   parameters: {docs: {story: {iframeHeight: 1000}}},
-  render: () =>
-    beforeAndAfter(
-      '<lec-about><lec-qr slot="qr" value="https://lec.sjtu.edu.cn/" caption="Website"></lec-qr></lec-about>' +
-        '<p>The text after the section.</p>'
-    ),
+  render: (_args, context) => {
+    const locale = storyLocale(context);
+    const [caption, after] =
+      locale === 'zh-Hans'
+        ? ['学院官网', '板块之后的文字。']
+        : ['Website', 'The text after the section.'];
+    return beforeAndAfter(
+      `<lec-about><lec-qr slot="qr" value="https://lec.sjtu.edu.cn/" caption="${caption}"></lec-qr></lec-about>` +
+        `<p>${after}</p>`,
+      locale
+    );
+  },
 };

@@ -1,6 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components';
 import {html, nothing} from 'lit';
 import '../src/lec-about/lec-about.js';
+import {inLocale, storyLocale} from '../.storybook/story-page.js';
 
 interface AboutArgs {
   heading?: string;
@@ -57,36 +58,67 @@ export const CustomHeadingLevel: Story = {args: {headingLevel: 1}};
 /** The webmaster's own paragraphs replace the built-in text and keep its styling. */
 export const OwnParagraphs: Story = {
   args: {heading: 'Who we are'},
-  render: (a) =>
-    about(
-      a,
-      html`<p>
-          The Lifelong Education College offers continuing and international
-          education for professionals at every stage of their careers.
-        </p>
-        <p>
-          Visit us on the Xuhui campus, or follow our WeChat account for news
-          and courses.
-        </p>`
-    ),
+  render: (a, context) => {
+    const locale = storyLocale(context);
+    const heading = inLocale(a.heading, locale, [['Who we are', '学院概况']]);
+    return about(
+      {...a, heading},
+      locale === 'zh-Hans'
+        ? html`<p>
+              终身教育学院为处于职业生涯各个阶段的专业人士提供继续教育与国际教育。
+            </p>
+            <p>
+              欢迎到徐汇校区参观，或关注学院微信公众号，了解新闻与课程信息。
+            </p>`
+        : html`<p>
+              The Lifelong Education College offers continuing and international
+              education for professionals at every stage of their careers.
+            </p>
+            <p>
+              Visit us on the Xuhui campus, or follow our WeChat account for
+              news and courses.
+            </p>`
+    );
+  },
 };
 
 /** Any number of `<lec-qr>` in `slot="qr"`, as on the original page. */
 export const CustomQrCodes: Story = {
-  render: (a) =>
-    about(
+  render: (a, context) => {
+    const zh = storyLocale(context) === 'zh-Hans';
+    return about(
       a,
       html`<lec-qr
           slot="qr"
           value="https://lec.sjtu.edu.cn/"
-          caption="Website"
+          caption=${zh ? '学院官网' : 'Website'}
         ></lec-qr>
         <lec-qr
           slot="qr"
           value="https://www.sjtu.edu.cn/"
-          caption="SJTU"
+          caption=${zh ? '上海交通大学' : 'SJTU'}
         ></lec-qr>`
-    ),
+    );
+  },
+};
+
+/**
+ * A `<lec-breadcrumb>` in `slot="breadcrumb"` replaces the built-in trail, here with a deeper one
+ * that starts at the home page.
+ */
+export const OwnBreadcrumb: Story = {
+  render: ({aboutUsHref, ...a}, context) => {
+    const zh = storyLocale(context) === 'zh-Hans';
+    // The About Us address goes to the page's own trail; the built-in one, which reads it, is replaced.
+    return about(
+      a,
+      html`<lec-breadcrumb slot="breadcrumb"
+        ><a href="/">${zh ? '首页' : 'Home'}</a
+        ><a href=${aboutUsHref ?? '/about/'}>${zh ? '关于我们' : 'About Us'}</a
+        ><span>${zh ? '学院简介' : 'About SJTU LEC'}</span></lec-breadcrumb
+      >`
+    );
+  },
 };
 
 /** `no-qr` hides the QR area. */

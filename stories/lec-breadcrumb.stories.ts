@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import '../src/lec-breadcrumb/lec-breadcrumb.js';
 import type {LecBreadcrumbItem} from '../src/lec-breadcrumb/lec-breadcrumb.js';
+import {inLocale, storyLocale} from '../.storybook/story-page.js';
 
 interface BreadcrumbArgs {
   /** The light-DOM entries a webmaster writes (the last is the current page). */
@@ -47,6 +48,24 @@ const LONG_ZH: LecBreadcrumbItem[] = [
   {label: '全球创新学院', href: '/programmes/executive/gii/'},
   {label: '二〇二六年秋季学期招生与报名须知'},
 ];
+const NEWS: LecBreadcrumbItem[] = [
+  {label: 'Home', href: '/'},
+  {label: 'News', href: '/news/'},
+  {label: 'Autumn Semester Opening Ceremony'},
+];
+const NEWS_ZH: LecBreadcrumbItem[] = [
+  {label: '首页', href: '/'},
+  {label: '新闻动态', href: '/news/'},
+  {label: '秋季学期开学典礼'},
+];
+
+/** The English trails above with their Chinese versions: a story viewed in Chinese shows these. */
+const TRAILS_ZH = [
+  [SEED, SEED_ZH],
+  [LONG, LONG_ZH],
+  [LONG.slice(0, 3), LONG_ZH.slice(0, 3)],
+  [NEWS, NEWS_ZH],
+] as const;
 
 /** The light DOM a webmaster writes: links, then the current page as a span. */
 const entries = (trail: LecBreadcrumbItem[]) =>
@@ -83,13 +102,20 @@ const meta: Meta<BreadcrumbArgs> = {
     },
   },
   parameters: {docs: {story: {iframeHeight: 90}}},
-  render: (a) => breadcrumb(a),
+  render: (a, context) => {
+    const locale = storyLocale(context);
+    return breadcrumb({
+      ...a,
+      trail: inLocale(a.trail, locale, TRAILS_ZH),
+      items: inLocale(a.items, locale, TRAILS_ZH),
+    });
+  },
 };
 export default meta;
 type Story = StoryObj<BreadcrumbArgs>;
 
-/** The page's own trail: "Location: About Us › About SJTU LEC". */
-export const Default: Story = {args: {prefix: 'Location:'}};
+/** The page's own trail: "Location: About Us › About SJTU LEC", with the built-in, localized prefix. */
+export const Default: Story = {};
 
 /** The Chinese edition: the prefix and landmark name come from the locale. */
 export const Chinese: Story = {
@@ -121,11 +147,7 @@ export const NarrowScreenChinese: Story = {
 export const FromItems: Story = {
   args: {
     trail: [],
-    items: [
-      {label: 'Home', href: '/'},
-      {label: 'News', href: '/news/'},
-      {label: 'Autumn Semester Opening Ceremony'},
-    ],
+    items: NEWS,
     structuredData: true,
   },
 };

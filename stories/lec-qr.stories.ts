@@ -1,6 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components';
 import {html, nothing} from 'lit';
 import '../src/lec-qr/lec-qr.js';
+import {inLocale, storyLocale} from '../.storybook/story-page.js';
 
 interface QrArgs {
   value?: string;
@@ -34,13 +35,27 @@ const qr = (a: QrArgs) =>
     >${a['slot-caption'] ? html`<span slot="caption">${a['slot-caption']}</span>` : nothing}</lec-qr
   >`;
 
+/** The stories' English captions with their Chinese versions: a story viewed in Chinese shows these. */
+const CAPTIONS_ZH = [
+  ['WeChat', '微信公众号'],
+  ['SJTU LEC', '上海交通大学终身教育学院'],
+  ['Scan for the course list', '扫码查看课程列表'],
+] as const;
+
 const meta: Meta<QrArgs> = {
   title: 'Elements/lec-qr',
   component: 'lec-qr',
   tags: ['autodocs'],
   args: {value: 'https://lec.sjtu.edu.cn/'},
   parameters: {docs: {story: {iframeHeight: 260}}},
-  render: (a) => qr(a),
+  render: (a, context) => {
+    const locale = storyLocale(context);
+    return qr({
+      ...a,
+      caption: inLocale(a.caption, locale, CAPTIONS_ZH),
+      'slot-caption': inLocale(a['slot-caption'], locale, CAPTIONS_ZH),
+    });
+  },
 };
 export default meta;
 type Story = StoryObj<QrArgs>;
@@ -87,8 +102,16 @@ export const Sizes: Story = {
 /** L, M, Q, H: more error correction, more modules, more damage a scanner can survive. */
 export const ErrorCorrectionLevels: Story = {
   parameters: {lecFrame: 'row'},
-  render: (a) =>
-    html`${(['L', 'M', 'Q', 'H'] as const).map((level) => qr({...a, errorCorrection: level, caption: `Level ${level}`}))}`,
+  render: (a, context) => {
+    const zh = storyLocale(context) === 'zh-Hans';
+    return html`${(['L', 'M', 'Q', 'H'] as const).map((level) =>
+      qr({
+        ...a,
+        errorCorrection: level,
+        caption: zh ? `纠错等级 ${level}` : `Level ${level}`,
+      })
+    )}`;
+  },
 };
 
 /** On a dark page the quiet zone and light modules stay light, so the code still scans. */

@@ -303,13 +303,18 @@ function asCssString(value: string) {
 }
 
 interface Resolved {
-  /** The tokens to set, changed from their defaults and valid. */
+  /** The tokens to set: given a value, and valid. */
   set: [name: string, value: string][];
   /** The tokens whose value the browser would not accept, with the property they were checked as. */
   invalid: [name: string, value: string, property: string][];
 }
 
-/** Reads the controls: empty means default, a value equal to the default is no change. */
+/**
+ * Reads the controls: only an empty one means the default. A value is set even when it reads
+ * like a default: the defaults depend on the language (in Chinese the About text has a line
+ * height of 1.8, a measure of 38em and Chinese fonts first, and the trail and codes keep the
+ * Latin-first fonts), and the CSS goes into a stylesheet every language of the site shares.
+ */
 function resolve(args: PlaygroundArgs): Resolved {
   const result: Resolved = {set: [], invalid: []};
   for (const token of TOKENS) {
@@ -317,7 +322,6 @@ function resolve(args: PlaygroundArgs): Resolved {
     let value = String(args[argKey(token)] ?? '').trim();
     if (!value) continue;
     if (token.property === 'content') value = asCssString(value);
-    if (value.toLowerCase() === token.default.toLowerCase()) continue;
     // No CSSOM outside a browser (Storybook's docs extraction): accept the value as typed.
     const ok =
       typeof CSS === 'undefined' || CSS.supports(token.property, value);
