@@ -61,6 +61,14 @@ export function inLocale<T>(
   return found ? found[1] : value;
 }
 
+/**
+ * The parameters of a Docs page's first story: rendered in the page itself, so the controls on
+ * the page change it. The page's other stories each have a frame of their own (one language per
+ * document, see preview.ts), and Storybook passes a Docs page's controls into no frame: changed
+ * there, they changed nothing a designer could see.
+ */
+export const DOCS_PRIMARY = {docs: {story: {inline: true}}};
+
 /** The script tag every snippet starts with: the one-tag bundle (README, "For webmasters"). */
 export const SCRIPT_TAG =
   '<script type="module" src="https://your.cdn/@sjtu-lec/elements/dist/lec.js"></script>';

@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components';
 import {html, nothing} from 'lit';
 import '../src/lec-about/lec-about.js';
-import {inLocale, storyLocale} from '../.storybook/story-page.js';
+import {DOCS_PRIMARY, inLocale, storyLocale} from '../.storybook/story-page.js';
 
 interface AboutArgs {
   heading?: string;
@@ -35,7 +35,7 @@ export default meta;
 type Story = StoryObj<AboutArgs>;
 
 /** The whole section from one tag: trail, heading, the official text and a code for the page. */
-export const Default: Story = {};
+export const Default: Story = {parameters: DOCS_PRIMARY};
 
 /** The Chinese edition: the same tag on a Chinese page. */
 export const Chinese: Story = {globals: {locale: 'zh-Hans'}};

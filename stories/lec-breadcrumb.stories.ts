@@ -3,7 +3,7 @@ import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import '../src/lec-breadcrumb/lec-breadcrumb.js';
 import type {LecBreadcrumbItem} from '../src/lec-breadcrumb/lec-breadcrumb.js';
-import {inLocale, storyLocale} from '../.storybook/story-page.js';
+import {DOCS_PRIMARY, inLocale, storyLocale} from '../.storybook/story-page.js';
 
 interface BreadcrumbArgs {
   /** The light-DOM entries a webmaster writes (the last is the current page). */
@@ -115,7 +115,7 @@ export default meta;
 type Story = StoryObj<BreadcrumbArgs>;
 
 /** The page's own trail: "Location: About Us › About SJTU LEC", with the built-in, localized prefix. */
-export const Default: Story = {};
+export const Default: Story = {parameters: DOCS_PRIMARY};
 
 /** The Chinese edition: the prefix and landmark name come from the locale. */
 export const Chinese: Story = {

@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components';
 import {html, nothing} from 'lit';
 import '../src/lec-qr/lec-qr.js';
-import {inLocale, storyLocale} from '../.storybook/story-page.js';
+import {DOCS_PRIMARY, inLocale, storyLocale} from '../.storybook/story-page.js';
 
 interface QrArgs {
   value?: string;
@@ -61,7 +61,7 @@ export default meta;
 type Story = StoryObj<QrArgs>;
 
 /** A generated code for a URL, with the default localized caption. */
-export const Default: Story = {};
+export const Default: Story = {parameters: DOCS_PRIMARY};
 
 /** The same tag on a Chinese page: the caption is 二维码. */
 export const DefaultChinese: Story = {globals: {locale: 'zh-Hans'}};

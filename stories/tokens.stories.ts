@@ -4,6 +4,7 @@ import {ref} from 'lit/directives/ref.js';
 import '../src/lec-about/lec-about.js';
 import '../src/lec-breadcrumb/lec-breadcrumb.js';
 import '../src/lec-qr/lec-qr.js';
+import {DOCS_PRIMARY} from '../.storybook/story-page.js';
 
 /** One public design token (a CSS custom property a page may set). */
 export interface LecToken {
@@ -502,7 +503,7 @@ type Story = StoryObj<PlaygroundArgs>;
  * an empty control means the default. Switch the toolbar's theme to dark to see the colours
  * that follow the scheme (the surface colour only shows in dark).
  */
-export const Playground: Story = {};
+export const Playground: Story = {parameters: DOCS_PRIMARY};
 
 /** The same playground on a Chinese page: the Chinese text has its own defaults for line height and measure. */
 export const PlaygroundChinese: Story = {

@@ -261,11 +261,21 @@ describe('Storybook Docs pages match custom-elements.json', function () {
         );
       }, `the caption in ${id}`);
     };
-    expect(await captionOf('default')).to.deep.equal({
-      text: 'QR code',
-      lang: 'en',
-      theme: 'light',
-    });
+    // The first story renders in the Docs page itself (so the page's controls reach it).
+    const primary = await until(() => {
+      const text = doc
+        .querySelector('lec-qr')
+        ?.shadowRoot?.querySelector('figcaption')
+        ?.textContent?.trim();
+      return (
+        text && {
+          text,
+          lang: doc.documentElement.lang,
+          theme: doc.documentElement.dataset.lecTheme,
+        }
+      );
+    }, 'the caption of the first story, in the page');
+    expect(primary).to.deep.equal({text: 'QR code', lang: 'en', theme: 'light'});
     expect(await captionOf('default-chinese')).to.deep.equal({
       text: '二维码',
       lang: 'zh-Hans',
@@ -281,6 +291,31 @@ describe('Storybook Docs pages match custom-elements.json', function () {
       lang: 'zh-Hans',
       theme: 'dark',
     });
+  });
+
+  it("the controls on a Docs page change its first story (Storybook passes them into no story frame)", async () => {
+    for (const [tag, control, value, seen] of [
+      ['lec-qr', 'caption', '扫码访问', (d: Document) => d.querySelector('lec-qr')?.shadowRoot?.querySelector('figcaption')?.textContent?.trim()],
+      ['lec-breadcrumb', 'prefix', 'You are here:', (d: Document) => d.querySelector('lec-breadcrumb')?.shadowRoot?.querySelector('[part=prefix]')?.textContent?.trim()],
+    ] as const) {
+      const doc = await openPreview(`id=elements-${tag}--docs&viewMode=docs`);
+      const cell = await until(
+        () =>
+          [...doc.querySelectorAll<HTMLTableRowElement>('table.docblock-argstable > tbody > tr')].find(
+            (tr) => tr.cells.length > 3 && plain(tr.cells[0].textContent) === control
+          )?.cells[3],
+        `the ${control} control of ${tag}`
+      );
+      // An unset text control is a button that turns into the field.
+      if (!cell.querySelector('textarea')) cell.querySelector('button')!.click();
+      const field = await until(() => cell.querySelector('textarea'), `the ${control} field`);
+      // As typing does: through the native setter, which React's input tracking watches.
+      const win = doc.defaultView! as Window & typeof globalThis;
+      Object.getOwnPropertyDescriptor(win.HTMLTextAreaElement.prototype, 'value')!.set!.call(field, value);
+      field.dispatchEvent(new win.Event('input', {bubbles: true}));
+      expect(await until(() => seen(doc) === value && value, `${tag} showing its new ${control}`)).to.equal(value);
+      doc.defaultView!.frameElement!.remove();
+    }
   });
 
   it('"Show code" is a snippet to paste: language, script tag, the tag, no inline style', async () => {
