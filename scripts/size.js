@@ -79,9 +79,14 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * own is not encoded again. Raised by 24 B, to 25,952 B, the same morning: in Lit's development
  * build (a developer's Vite dev server, Storybook) every page with a code that encodes in steps
  * logged Lit's warning that an update scheduled another, which is what the steps do by design;
- * LecQr turns that warning off (test/lit-dev.check.ts).
+ * LecQr turns that warning off (test/lit-dev.check.ts). Raised by 36 B, to 25,988 B, the same
+ * day, for two defects a review of the day's change found in following the address: a code moved
+ * to another document left its listener on the first window (and stayed alive; the leak test
+ * moves every tenth code now), and a link to a place in the page (#fragment) replaced a
+ * prerendered code's served address and encoded the fragment. The code of "this page" now leaves
+ * out a fragment that only marks a place; an app's route (#/...) stays.
  */
-export const BUDGET = 25_952;
+export const BUDGET = 25_988;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

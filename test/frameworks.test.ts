@@ -31,6 +31,7 @@ describe('all.js in an application that mounts at once', function () {
       await nextFrame();
       expect(trail.hasAttribute('items'), 'items set as a property, not the attribute "[object Object]"').to.equal(false);
       const nav = trail.shadowRoot!.querySelector('nav')!;
+      expect(nav.getAttribute('aria-label'), 'the landmark in the page\'s language').to.equal('面包屑导航');
       expect(nav.querySelector('[part=prefix]')!.textContent!.trim()).to.equal('您在这里：');
       const entries = [...nav.querySelectorAll('.list .entry')].filter((e) => e.getBoundingClientRect().width > 0);
       expect(entries.map((e) => e.textContent!.trim())).to.deep.equal(['首页', '课程']);

@@ -318,6 +318,7 @@ describe('hardening: lifecycle', () => {
       // reading is still taken, round 1 against round 4, and bounded by the issue's 4 MB.
       const memory = (performance as unknown as {memory?: {usedJSHeapSize: number}}).memory;
       const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      const other = document.body.appendChild(document.createElement('iframe'));
       const churn = () => {
         const garbage: unknown[] = [];
         for (let i = 0; i < 30; i++) garbage.push(Array.from({length: 100_000}, (_, j) => ({j})));
@@ -342,9 +343,13 @@ describe('hardening: lifecycle', () => {
           await qr.updateComplete;
           await about.updateComplete;
           await (about.shadowRoot!.querySelector('lec-qr') as LecQr | null)?.updateComplete;
+          // Every tenth code moves to another document first: it must stop listening to this
+          // window's address, though it is the other document's by the time it is disconnected.
+          if (cycle % 10 === 5) other.contentDocument!.body.append(qr);
           refs.push(new WeakRef(about), new WeakRef(qr));
           if (cycle === rounds * perRound - 1) kept.push(about, qr);
           box.replaceChildren();
+          other.contentDocument!.body.replaceChildren();
         }
         await idle();
         churn();
@@ -375,6 +380,7 @@ describe('hardening: lifecycle', () => {
         });
         if (!survivors.length) break;
       }
+      other.remove();
       expect(survivors, 'detached elements still alive after collection').to.deep.equal([]);
       const growth = readings.at(-1)! - readings[0];
       expect(growth, `heap readings ${readings.map((r) => (r / 2 ** 20).toFixed(1)).join(', ')} MB`).to.be.below(4 * 2 ** 20);

@@ -603,7 +603,7 @@ describe('<lec-qr> with no page address, or text it cannot encode exactly', () =
       expect(decodeQr(await screenshot(frame))).to.equal(document.baseURI);
     });
 
-    it('follows the address of a single-page app (history.pushState, back, #fragment); a code with a value keeps it', async () => {
+    it('follows the address of a single-page app (history.pushState, back, #/route), not an in-page #fragment; a code with a value keeps it', async () => {
       const frame = await openFrame((f) => (f.src = '/test/fixtures/spa.html'));
       const {el, errors} = await qrInOwnFrame(frame);
       const win = frame.contentWindow!;
@@ -626,9 +626,13 @@ describe('<lec-qr> with no page address, or text it cannot encode exactly', () =
       const told = 'navigation' in win;
       win.history.pushState(null, '', course);
       await shows(told ? course : first);
-      // Every browser tells of a new #fragment and of back: the code catches up with the address as it is.
+      // Every browser tells of a new #fragment and of back, so the code catches up with the address
+      // there. A fragment that marks a place in the page is not part of the page's address; one
+      // that is an app's route (#/...) is.
       win.location.hash = 'contact';
-      await shows(`${course}#contact`);
+      await shows(course);
+      win.location.hash = '/courses/7';
+      await shows(`${course}#/courses/7`);
       const back = new Promise((resolve) => win.addEventListener('popstate', resolve, {once: true}));
       win.history.back();
       await back;

@@ -192,6 +192,11 @@ describe('Prerendered pages (dist/prerender/prerender.js, then dist/lec.ssr.js)'
         expect(boxes(doc)).to.deep.equal(seen);
         // The code for "this page" keeps the server's address (the canonical one), not this test server's.
         expect(doc.querySelector('.codes lec-qr:not([value])')!.shadowRoot!.querySelector('path')!.getAttribute('d')).to.equal(path);
+        // ... and keeps it when the visitor follows a link to a place in the page (#fragment).
+        win.location.hash = 'contact';
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await Promise.all(ours(doc).map((el) => (el as Upgraded).updateComplete));
+        expect(doc.querySelector('.codes lec-qr:not([value])')!.shadowRoot!.querySelector('path')!.getAttribute('d')).to.equal(path);
         expect([...win.__errors, ...win.__consoleErrors, ...win.__warnings]).to.deep.equal([]);
         expect(win.__violations, 'the strict CSP allows the prerendered styles by hash').to.deep.equal([]);
 

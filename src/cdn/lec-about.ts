@@ -13,7 +13,7 @@ export type {} from '../lec-about/lec-about.js';
 /**
  * Resolves when the locale is set and the three elements are defined, each in a task of its own:
  * `<lec-about>` last, so the trail and codes it renders are defined when it renders (see
- * src/all.ts); the boxes of its codes render with it.
+ * src/lec.ts); the boxes of its codes render with it.
  */
 export const ready: Promise<void> = defineInLocale({
   'lec-breadcrumb': LecBreadcrumb,

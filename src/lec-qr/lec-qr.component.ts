@@ -159,8 +159,9 @@ export class LecQr extends LecElement {
 
   /**
    * The text to encode, usually a URL. Empty encodes the address of the page the code is on (as a
-   * single-page app changes it): in a `srcdoc` or `about:blank` frame its base URL or the parent
-   * page's; with no http(s) address at all, a note asks for a value. Text with a lone UTF-16 surrogate (half of an emoji, say, from
+   * single-page app changes it; without a #fragment that only marks a place in the page): in a
+   * `srcdoc` or `about:blank` frame its base URL or the parent page's; with no http(s) address at
+   * all, a note asks for a value. Text with a lone UTF-16 surrogate (half of an emoji, say, from
    * text cut short) is refused with a note, not encoded as U+FFFD. With `src`, what the image
    * holds: it completes the accessible name.
    */
@@ -218,7 +219,9 @@ export class LecQr extends LecElement {
 
   /**
    * The nearest http(s) address: this document's, its base URL (a srcdoc or about:blank frame
-   * inherits its parent's), then the parent page's; frames never encode about:srcdoc.
+   * inherits its parent's), then the parent page's; frames never encode about:srcdoc. Without a
+   * #fragment that only marks a place in the page (a table of contents' link): scanned, the code
+   * opens the page. A fragment that is an app's route (`#/courses`, `#!/courses`) stays.
    */
   #address() {
     const doc = this.ownerDocument;
@@ -228,28 +231,43 @@ export class LecQr extends LecElement {
     } catch {
       // No window, or a parent from another origin.
     }
-    return urls.find((url) => /^https?:/.test(url)) ?? '';
+    return (urls.find((url) => /^https?:/.test(url)) ?? '').replace(/#(?!!?\/).*/s, '');
   }
 
   /**
    * A single-page app changes the page's address without loading a page (history.pushState): a
    * code of "this page" follows it. The Navigation API tells of every change; without it (older
-   * Safari), back, forward and changes of the #fragment do.
+   * Safari), back, forward and changes of the #fragment do. Only a change of the address itself
+   * counts: a prerendered code keeps the address the server gave it until then.
    */
-  #followAddress = () => void (this.pageUrl = this.#address());
+  #followAddress = () => {
+    const address = this.#address();
+    if (address !== this.#seenAddress) this.pageUrl = this.#seenAddress = address;
+  };
 
-  #listenToAddress(listen: boolean) {
+  /** The address read at connect, or last followed. */
+  #seenAddress?: string;
+  /**
+   * Stops following the address: removes the listeners from the window they were added to. (A
+   * code moved to another document is disconnected once it is that document's.)
+   */
+  #stopFollowing?: () => void;
+
+  #followAddresses() {
     const view = this.ownerDocument.defaultView;
-    const on = listen ? 'addEventListener' : 'removeEventListener';
     const navigation = (view as {navigation?: EventTarget} | null)?.navigation;
-    if (navigation) navigation[on]('currententrychange', this.#followAddress);
-    else for (const type of ['popstate', 'hashchange']) view?.[on](type, this.#followAddress);
+    const target = navigation ?? view;
+    const types = navigation ? ['currententrychange'] : ['popstate', 'hashchange'];
+    for (const type of types) target?.addEventListener(type, this.#followAddress);
+    this.#stopFollowing = () => {
+      for (const type of types) target?.removeEventListener(type, this.#followAddress);
+    };
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    const address = this.#address();
-    this.#listenToAddress(true);
+    const address = (this.#seenAddress = this.#address());
+    this.#followAddresses();
     // Prerendered (declarative shadow DOM): hydrate with the address the server encoded, so the
     // first render matches its markup; when the server had none, encode this page's after that.
     // (The attribute stays in the server's markup, so a reconnected element finds it again.)
@@ -367,7 +385,7 @@ export class LecQr extends LecElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#listenToAddress(false);
+    this.#stopFollowing?.();
     this.#pixelRatio?.removeEventListener('change', this.#snap);
     this.#pixelRatio = undefined;
   }
