@@ -13,6 +13,7 @@ import * as aboutStories from '../stories/lec-about.stories.js';
 import * as breadcrumbStories from '../stories/lec-breadcrumb.stories.js';
 import * as qrStories from '../stories/lec-qr.stories.js';
 import * as originalPageStories from '../stories/original-page.stories.js';
+import * as partsStories from '../stories/parts.stories.js';
 import * as tokenStories from '../stories/tokens.stories.js';
 import {addStoryPageStyles, nextFrame} from './helpers.js';
 
@@ -32,6 +33,7 @@ const modules = [
   qrStories,
   originalPageStories,
   tokenStories,
+  partsStories,
   beforeTheScriptStories,
 ] as unknown as StoryModule[];
 
@@ -85,3 +87,37 @@ for (const module of modules) {
     }
   });
 }
+
+// The parts story is documentation a designer copies: every part its CSS names must exist in
+// the element it names, and the rules must reach the page's elements in the section's slots.
+describe('the Styling with parts story', () => {
+  after(() => applyStoryGlobals(document, {}));
+  for (const locale of ['en', 'zh-Hans'] as const) {
+    it(`styles parts that exist (${locale})`, async () => {
+      await applyStoryGlobals(document, {locale});
+      const meta = (partsStories as unknown as StoryModule).default;
+      const el = await fixture(html`<div class="lec-story">${meta.render!({})}</div>`);
+      await nextFrame();
+      const named = [...partsStories.PARTS_CSS[locale].matchAll(/(lec-[a-z]+)::part\(([a-z]+)\)/g)];
+      expect(named.length, 'part rules').to.be.greaterThan(6);
+      for (const [, tag, part] of named) {
+        const hosts = [...el.querySelectorAll(tag)];
+        expect(hosts.length, tag).to.be.greaterThan(0);
+        for (const host of hosts)
+          expect(host.shadowRoot!.querySelector(`[part~="${part}"]`), `${tag}::part(${part})`).to.exist;
+      }
+      const trail = el.querySelector('lec-breadcrumb')!;
+      const link = trail.shadowRoot!.querySelector('[part~="link"]')!;
+      expect(getComputedStyle(link).borderTopLeftRadius).to.equal('999px');
+      expect(getComputedStyle(trail.shadowRoot!.querySelector('[part~="current"]')!).fontWeight).to.equal('600');
+      // SJTU red (the story's page is light): a token's var() would be unset outside the element.
+      expect(getComputedStyle(trail.shadowRoot!.querySelector('[part~="separator"]')!).color).to.equal('rgb(167, 30, 50)');
+      for (const code of el.querySelectorAll('lec-qr'))
+        expect(getComputedStyle(code.shadowRoot!.querySelector('[part~="caption"]')!).fontWeight).to.equal('600');
+      const section = el.querySelector('lec-about')!.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(getComputedStyle(section).borderTopLeftRadius).to.equal('16px');
+      // The CSS shown is the CSS applied.
+      expect(el.querySelector('pre')!.textContent).to.equal(partsStories.PARTS_CSS[locale]);
+    });
+  }
+});
