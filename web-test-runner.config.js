@@ -85,6 +85,9 @@ export default {
   testsFinishTimeout: 600_000,
   browserStartTimeout: 120_000,
   testFramework: {config: {timeout: 30_000}},
+  // test/readable-failures.ts first: a failed assertion about an element is reported, not a hang.
+  testRunnerHtml: (framework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/readable-failures.ts"></script><script type="module" src="${framework}"></script></body></html>`,
   browsers: [await launcher()],
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),

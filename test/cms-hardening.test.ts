@@ -231,6 +231,51 @@ describe('on CMS pages', function () {
     });
   });
 
+  // Old CMS themes are often dark by their own CSS alone, without a color-scheme: the elements
+  // see a light page. The README ("Dark themes") gives two remedies; both must make every text
+  // readable, and without them the text is not, or the advice would be needless.
+  describe('a dark theme that sets only colours (no color-scheme)', () => {
+    const DARK = `${NO_MARGIN}<style>body { background: #111; color: #eee }</style>`;
+    const channels = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+    const luminance = (color: string) => {
+      const [r, g, b] = channels(color).map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    /** The lowest contrast of the elements' texts on what is behind them: the section's background where it has one, else the page's. */
+    function lowestContrast({doc}: CmsPage) {
+      const trail = doc.querySelector('body lec-breadcrumb')!;
+      const qr = doc.querySelector('.container-box > lec-qr')!;
+      const about = doc.querySelector('lec-about')!;
+      const section = css(inShadow(about, 'section')).backgroundColor;
+      const behindSection = channels(section).length === 3 && !/, 0\)$/.test(section) ? section : 'rgb(17, 17, 17)';
+      const texts: [Element, string][] = [
+        [inShadow(trail, '[part="prefix"]'), 'rgb(17, 17, 17)'],
+        [inShadow(trail, '[part~="current"]'), 'rgb(17, 17, 17)'],
+        [inShadow(qr, '[part="caption"]'), 'rgb(17, 17, 17)'],
+        [inShadow(about, '#heading'), behindSection],
+        [inShadow(about, '.body p'), behindSection],
+      ];
+      return Math.min(...texts.map(([el, behind]) => contrast(css(el).color, behind)));
+    }
+
+    it('is unreadable without a remedy', async () => {
+      expect(lowestContrast(await open({head: DARK, body: CONTENT}))).to.be.below(2);
+    });
+
+    for (const [remedy, head, body] of [
+      ['theme="dark" on each element', DARK, CONTENT.replace(/<lec-(breadcrumb|qr|about)(?=[ >])/g, '<lec-$1 theme="dark"')],
+      [':root { color-scheme: dark }', `${DARK}<style>:root { color-scheme: dark }</style>`, CONTENT],
+    ]) {
+      it(`is readable with ${remedy}`, async () => {
+        expect(lowestContrast(await open({head, body}))).to.be.at.least(4.5);
+      });
+    }
+  });
+
   describe('very long strings (100 KB)', () => {
     const long = 'LEC '.repeat(25_000);
     it('keeps each element within a few screens, with the whole text available to assistive technology', async () => {

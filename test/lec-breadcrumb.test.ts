@@ -298,17 +298,46 @@ describe('<lec-breadcrumb>', () => {
       expect(focused(el)!.textContent).to.equal(LONG_TRAIL[1][0]);
       expect(el.getBoundingClientRect().height).to.be.above(before);
       expect(overflowsSideways()).to.be.false;
+      // Expanded, each entry shows its whole text: one longer than the line wraps, none is cut
+      // (the title that holds it shows only under a mouse).
+      for (const entry of el.shadowRoot!.querySelectorAll<HTMLElement>('.list > li:not(.away) > .entry'))
+        expect(entry.scrollWidth, entry.textContent!).to.be.at.most(entry.clientWidth + 1);
     });
 
     it('collapses again when the width changes', async () => {
       (part(el, 'expand') as HTMLButtonElement).click();
       await settle(el);
       expect(visibleLabels(el)).to.have.length(5);
+      focused(el)!.blur(); // the visitor has moved on
       await setPageWidth(360, 640);
       await settle(el);
       expect(visibleLabels(el)).to.have.length(2);
       expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('false');
       expect(shown(part(el, 'expand')!)).to.be.true;
+    });
+
+    it('stays expanded while focus is in it when the width changes (zoom, a turned phone)', async () => {
+      part(el, 'expand')!.focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      await sendKeys({press: 'Tab'});
+      const entry = focused(el)!;
+      expect(entry.textContent).to.equal(LONG_TRAIL[2][0]);
+      await setPageWidth(360, 640);
+      await settle(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(el);
+      // Collapsing would hide the focused entry, and focus would fall back to the page's body.
+      expect(focused(el)).to.equal(entry);
+      expect(shown(entry)).to.be.true;
+      expect(visibleLabels(el)).to.have.length(5);
+      // Once the visitor has moved on, the next change of width collapses it.
+      entry.blur();
+      await setPageWidth(340, 640);
+      await settle(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(el);
+      expect(visibleLabels(el)).to.have.length(2);
     });
 
     it('shows every entry, without the button, once there is room', async () => {
@@ -525,7 +554,8 @@ describe('<lec-breadcrumb>', () => {
             ><a href="javascript:window.__pwned=9">Bad</a><a href="/ok/">OK</a><span>Here</span></lec-breadcrumb
           >`);
         });
-        expect(logs.join()).to.contain('ignored the URL');
+        // Named by where it was written: this page never set `items`.
+        expect(logs.join()).to.contain('<lec-breadcrumb> <a href>: ignored the URL "javascript:window.__pwned=9"');
         expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(['/ok/']);
         expect(visibleLabels(el)).to.deep.equal(['Bad', 'OK', 'Here']);
         part(el, 'text')!.click();

@@ -1,5 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {create} from 'qrcode/lib/core/qrcode.js';
+import '../src/lec-about/lec-about.js';
 import '../src/lec-qr/lec-qr.js';
 import type {LecQr} from '../src/lec-qr/lec-qr.js';
 import {captureConsole, decodeQr, idle, nextFrame, pngToImageData, screenshot, setLocale, setViewport, visualDiff} from './helpers.js';
@@ -433,6 +434,55 @@ describe('<lec-qr>', () => {
         expect(logs.join()).to.contain('<lec-qr> href: ignored the URL');
       });
     }
+
+    it('is no link around a note: too long, or an image that failed', async () => {
+      let long!: LecQr;
+      let broken!: LecQr;
+      await captureConsole(async () => {
+        long = await fixture<LecQr>(html`<lec-qr value=${'x'.repeat(3000)} href="https://x.cn/"></lec-qr>`);
+        broken = await fixture<LecQr>(html`<lec-qr src="/test/fixtures/missing.png" href="https://x.cn/"></lec-qr>`);
+        await oneEvent(broken, 'lec-qr-error');
+        await broken.updateComplete;
+      });
+      for (const el of [long, broken]) {
+        expect(part(el, 'message'), 'the note').to.exist;
+        expect(el.shadowRoot!.querySelector('a'), 'a link named by the note').to.be.null;
+        expect(part(el, 'code')!.getBoundingClientRect().height).to.equal(128);
+        await expect(el).to.be.accessible();
+      }
+      // Once the text fits, the code is the link.
+      long.value = 'https://x.cn/';
+      await long.updateComplete;
+      expect(part(long, 'code')!.localName).to.equal('a');
+      expect(part(long, 'svg')).to.exist;
+    });
+
+    it('is never a link without a name while its code is encoded', async () => {
+      // In a section, a code renders its box first and encodes in later tasks (see slices.ts).
+      const section = document.createElement('lec-about');
+      const el = document.createElement('lec-qr');
+      el.slot = 'qr';
+      el.value = 'https://lec.sjtu.edu.cn/';
+      el.href = 'https://lec.sjtu.edu.cn/';
+      section.append(el);
+      const states: string[] = [];
+      const observer = new MutationObserver(() => {
+        const box = part(el, 'code');
+        if (box) states.push(box.localName === 'a' ? (box.querySelector('svg') ? 'link with code' : 'empty link') : 'box');
+      });
+      document.body.append(section);
+      try {
+        observer.observe(el.shadowRoot!, {childList: true, subtree: true});
+        await el.updateComplete;
+        await nextFrame();
+        observer.disconnect();
+        expect(states, 'the states the code went through').to.include('box');
+        expect(states).not.to.include('empty link');
+        expect(part(el, 'code')!.localName).to.equal('a');
+      } finally {
+        section.remove();
+      }
+    });
 
     it('is reachable with Tab and named by the code', async () => {
       const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/" href="https://x.cn/"></lec-qr>`);

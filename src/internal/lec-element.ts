@@ -33,6 +33,15 @@ export class LecElement extends LitElement {
    */
   protected declare serverLight?: LightNode;
 
+  /**
+   * A number attribute as the page wrote it, for a warning: `heading-level="h3"`, not the NaN
+   * Lit made of it. The value itself when it came from script.
+   */
+  protected written(attribute: string, value: unknown) {
+    const text = this.getAttribute(attribute);
+    return text != null && Object.is(Number(text), value) ? text : value;
+  }
+
   override connectedCallback() {
     // The upgrade's time counts toward this task's slice of our work (see slices.ts).
     openSlice();

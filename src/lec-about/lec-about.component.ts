@@ -110,7 +110,7 @@ export class LecAbout extends LecElement {
       // null once the attribute is removed: the default, nothing to warn about.
       if (!template && this.headingLevel != null)
         console.warn(
-          `<lec-about>: heading-level="${this.headingLevel}" is not 1 to 6; using 2.`
+          `<lec-about>: heading-level="${this.written('heading-level', this.headingLevel)}" is not 1 to 6; using 2.`
         );
       this.#renderHeading = template ?? HEADINGS[1];
     }

@@ -256,9 +256,12 @@ export class LecBreadcrumb extends LecElement {
     this.#watchFit();
   }
 
-  /** Checks an href once per distinct value, so re-reading the light DOM does not repeat warnings. */
-  #checkHref(raw: string) {
-    if (!this.#checkedHrefs.has(raw)) this.#checkedHrefs.set(raw, checkedUrl(raw, WEB_SCHEMES, WHERE));
+  /**
+   * Checks an href once per distinct value, so re-reading the light DOM does not repeat warnings;
+   * a warning names where the href came from (`items`, or a link of the page's).
+   */
+  #checkHref(raw: string, where = WHERE) {
+    if (!this.#checkedHrefs.has(raw)) this.#checkedHrefs.set(raw, checkedUrl(raw, WEB_SCHEMES, where));
     return this.#checkedHrefs.get(raw);
   }
 
@@ -313,7 +316,7 @@ export class LecBreadcrumb extends LecElement {
         console.warn(`<lec-breadcrumb>: dropped the link to ${raw}, which has no text; give it text or an aria-label.`);
       }
       if (FALLBACK_SEPARATOR.test(label)) continue;
-      light.entries.push({label, href: raw == null ? undefined : this.#checkHref(raw)});
+      light.entries.push({label, href: raw == null ? undefined : this.#checkHref(raw, '<lec-breadcrumb> <a href>')});
     }
     this.light = light;
   }
@@ -363,8 +366,10 @@ export class LecBreadcrumb extends LecElement {
 
   #handleResize() {
     const available = this.#ruler.getBoundingClientRect().width;
-    // A later change of width collapses an expanded trail again, and it is measured afresh.
-    if (Math.abs(available - (this.#lastWidth ?? available)) >= 1) {
+    // A later change of width collapses an expanded trail again, and it is measured afresh; not
+    // while focus is in it (zooming, turning the phone, a scroll bar that the taller trail brings),
+    // which would hide the entry that has focus and drop the keyboard user's place on the page.
+    if (Math.abs(available - (this.#lastWidth ?? available)) >= 1 && !(this.expanded && (this.renderRoot as ShadowRoot).activeElement)) {
       this.expanded = false;
       this.#cut = undefined;
     }

@@ -119,6 +119,11 @@ export const styles = css`
   .wrap > .item {
     max-inline-size: 100%;
   }
+  /* Expanded, every entry shows its whole text: one longer than the line wraps within it, as
+     its title (the full text) shows only under a mouse. */
+  .wrap .entry {
+    white-space: normal;
+  }
   .list > .away {
     display: none;
   }

@@ -641,7 +641,7 @@ export class LecQr extends LecElement {
   #resolveSize() {
     const s = this.size;
     const size = cssPixels(s);
-    if (!size && s != null) console.warn(`<lec-qr>: size="${s}" must be a number of pixels from 1 to 4096; using --lec-qr-size.`);
+    if (!size && s != null) console.warn(`<lec-qr>: size="${this.written('size', s)}" must be a number of pixels from 1 to 4096; using --lec-qr-size.`);
     return size;
   }
 
@@ -724,9 +724,12 @@ export class LecQr extends LecElement {
       this.label ||
       (text ? msg(str`${caption}: ${text}`, {desc: 'Accessible name of a QR code: its caption, then the text or URL it encodes.'}) : caption);
     const code = this.#renderCode(name);
+    // A link only around a code or image: around a note it would be a link named by the note,
+    // and while the code is being encoded, a link with no name.
+    const shown = this.src ? this.#srcUrl && !this.imageFailed : this.encoded?.ok;
     // The server writes down the address it encoded, for the browser to hydrate with (see connectedCallback).
     return html`<figure part="base" class="base" data-page-url=${isServer && !this.value ? (this.pageUrl ?? nothing) : nothing}>
-      ${href
+      ${href && shown
         ? html`<a part="code" class="code" href=${href}>${code}</a>`
         : html`<div part="code" class="code">${code}</div>`}
       <figcaption part="caption" class="caption">
