@@ -160,12 +160,27 @@ writeFileSync(
   `// JSX types for <${elements.map(({declaration}) => declaration.tagName).join('>, <')}> in React 19 and Preact, generated from custom-elements.json.
 // Use: import type {} from '${pkg.name}/jsx';
 import type {CustomElements} from './custom-elements-jsx.js';
+${elements.map(({declaration: {name}}) => `import type {${name}} from '${importPath('dist/jsx', declaringModule(name))}';`).join('\n')}
+// React's types come with the package's dependency @lit/react (a peer it requires), also in a
+// Preact project; named in the augmentation below, they would be found only where an app's own
+// code loads React's types.
+import type {DetailedHTMLProps, HTMLAttributes} from 'react';
 
 export type {CustomElements, ScopedElements} from './custom-elements-jsx.js';
 
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements extends CustomElements {}
+    // React's own props as on any element (handlers such as onClick, ARIA, data-*, a ref typed
+    // with the element's class), React's where both name one (ref, title, hidden); ours for
+    // style, which takes the custom properties (--lec-qr-size) that React's CSSProperties does not.
+    interface IntrinsicElements {
+${elements
+  .map(({declaration: {tagName, name}}) => {
+    const react = `DetailedHTMLProps<HTMLAttributes<${name}>, ${name}>`;
+    return `      '${tagName}': Omit<CustomElements['${tagName}'], Exclude<keyof ${react}, 'style'>> & Omit<${react}, 'style'>;`;
+  })
+  .join('\n')}
+    }
   }
 }
 

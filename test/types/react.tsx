@@ -20,6 +20,19 @@ export const intrinsic = (
     <lec-qr value={42} />
     <lec-breadcrumb items={[{label: 'Home', href: '/'}]} onlec-breadcrumb-expand={(e) => e.type} />
     <lec-about heading-level={3} theme="dark" no-qr />
+    {/* React's own props work on our tags as on a div: handlers, ARIA, data-*, a typed ref. */}
+    <lec-qr
+      value="x"
+      onClick={(e) => e.currentTarget.toBlob()}
+      role="img"
+      aria-describedby="note"
+      data-course="42"
+      ref={(el) => void el?.toBlob()}
+      style={{'--lec-qr-size': '10em'}}
+    />
+    <lec-breadcrumb className="trail" prefix="" onKeyDown={(e) => e.key} ref={(el) => void el?.items} />
+    {/* @ts-expect-error a handler gets a React event, not a number. */}
+    <lec-about onClick={(e: number) => e} />
   </>
 );
 
