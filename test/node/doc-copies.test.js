@@ -32,3 +32,25 @@ for (const file of ['README.zh-CN.md', 'stories/installation.mdx']) {
     }
   });
 }
+
+// The READMEs' attribute tables ("The elements"): each lists exactly the manifest's attributes of
+// its element, `theme` apart (named once for all three), so a new or renamed attribute cannot be
+// missing from what webmasters read first.
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const attributes = Object.fromEntries(
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map((declaration) => [declaration.tagName, (declaration.attributes ?? []).map((a) => a.name).filter((name) => name !== 'theme').sort()])
+);
+for (const file of ['README.md', 'README.zh-CN.md']) {
+  test(`the attribute tables of ${file} list each element's attributes`, () => {
+    const text = readFileSync(file, 'utf8');
+    for (const [tag, names] of Object.entries(attributes)) {
+      const table = new RegExp(`^\\| \`<${tag}>\` \\| \\|\\n\\| --- \\| --- \\|\\n((?:\\|.*\\n)+)`, 'm').exec(text);
+      assert.ok(table, `${file}: no attribute table for <${tag}>`);
+      const listed = [...table[1].matchAll(/^\| `([a-z-]+)` \|/gm)].map(([, name]) => name).sort();
+      assert.deepEqual(listed, names, `${file}: <${tag}>'s attributes`);
+    }
+  });
+}
