@@ -91,9 +91,12 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * an entry longer than the line was still cut with an ellipsis; a code with href was a link
  * around its note (named by the note) and, while encoding, a link with no name; the warnings
  * quoted heading-level="NaN" and size="NaN" for what the page wrote as "h3" or "abc", and named a
- * bad link the trail's page wrote "<lec-breadcrumb> items".
+ * bad link the trail's page wrote "<lec-breadcrumb> items". Raised by 17 B, to 26,115 B, the
+ * same afternoon, for a developer's review: removing the value, error-correction, margin or
+ * heading-level attribute set the property to null, which its type (string, number) denies; Lit's
+ * useDefault gives it its default again.
  */
-export const BUDGET = 26_098;
+export const BUDGET = 26_115;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

@@ -576,6 +576,7 @@ describe('<lec-about>', () => {
       });
       expect(heading(el).localName).to.equal('h2');
       expect(logs, 'it warned heading-level="null" is not 1 to 6').to.deep.equal([]);
+      expect(el.headingLevel, 'the property, typed as a number').to.equal(2);
     });
 
     it('changes level when the attribute changes', async () => {

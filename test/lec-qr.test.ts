@@ -831,6 +831,16 @@ describe('<lec-qr> when the page removes attributes, or sets properties of anoth
     el.removeAttribute('margin');
     await el.updateComplete;
     expect(viewBoxSide(el)).to.equal(modulesFor(value) + 8);
+    expect(el.margin, 'the property, typed as a number').to.equal(4);
+  });
+
+  it('gives its properties their defaults again when their attributes are removed (not null, which the types deny)', async () => {
+    const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/" error-correction="H" margin="2"></lec-qr>`);
+    for (const name of ['value', 'error-correction', 'margin']) el.removeAttribute(name);
+    await el.updateComplete;
+    expect({value: el.value, errorCorrection: el.errorCorrection, margin: el.margin}).to.deep.equal({value: '', errorCorrection: 'M', margin: 4});
+    // An empty value encodes this page's address, at level M.
+    expect(codeImg(el).getAttribute('aria-label')).to.equal(`QR code: ${location.href}`);
   });
 
   it('encodes a number set as its value, and warns of nothing', async () => {

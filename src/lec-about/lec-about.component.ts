@@ -57,7 +57,8 @@ export class LecAbout extends LecElement {
     trailTaken: {state: true},
     qrTaken: {state: true},
     heading: {},
-    headingLevel: {type: Number, attribute: 'heading-level'},
+    // useDefault: removing the attribute restores 2 (not null, which the type denies).
+    headingLevel: {type: Number, attribute: 'heading-level', useDefault: true},
     aboutUsHref: {attribute: 'about-us-href'},
     noQr: {type: Boolean, attribute: 'no-qr'},
   };
@@ -72,7 +73,8 @@ export class LecAbout extends LecElement {
   private qrTaken = false;
 
   /** The heading template of the valid level, set from `headingLevel` in `willUpdate`. */
-  #renderHeading!: HeadingTemplate;
+  // The default level's; its initial value is no change with useDefault (see willUpdate).
+  #renderHeading: HeadingTemplate = HEADINGS[1];
   #aboutUsUrl?: string;
   #textWatch?: MutationObserver;
 
@@ -107,7 +109,7 @@ export class LecAbout extends LecElement {
       // converts like Number(), so a string set from script works too.
       const template = HEADINGS[this.headingLevel - 1] as
         HeadingTemplate | undefined;
-      // null once the attribute is removed: the default, nothing to warn about.
+      // null only if a script sets it so (a removed attribute gives 2): the default, nothing to warn about.
       if (!template && this.headingLevel != null)
         console.warn(
           `<lec-about>: heading-level="${this.written('heading-level', this.headingLevel)}" is not 1 to 6; using 2.`

@@ -98,10 +98,11 @@ export class LecQr extends LecElement {
     slottedCaption: {state: true},
     imageFailed: {state: true},
     logoFailed: {state: true},
-    value: {},
+    // useDefault: removing the attribute restores the default (not null, which the types deny).
+    value: {useDefault: true},
     src: {},
-    errorCorrection: {attribute: 'error-correction'},
-    margin: {type: Number},
+    errorCorrection: {attribute: 'error-correction', useDefault: true},
+    margin: {type: Number, useDefault: true},
     size: {type: Number},
     caption: {},
     label: {},
@@ -413,7 +414,7 @@ export class LecQr extends LecElement {
 
   /** The text the code holds: `value`, or the page's address ('' if none, undefined before connect). */
   get #text() {
-    // A number set from script is its digits; null (the attribute removed) is empty.
+    // A number set from script is its digits; null set from script is empty (a removed attribute gives the default, empty).
     return (this.value == null ? '' : String(this.value)) || this.pageUrl;
   }
 
@@ -626,7 +627,7 @@ export class LecQr extends LecElement {
   }
 
   get #quietZone() {
-    const m = Number(this.margin ?? 4); // null once the attribute is removed: the default
+    const m = Number(this.margin ?? 4); // null set from script: the default (a removed attribute gives 4)
     return Number.isFinite(m) && m >= 0 ? Math.floor(m) : 4;
   }
 
