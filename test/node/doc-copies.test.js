@@ -54,3 +54,19 @@ for (const file of ['README.md', 'README.zh-CN.md']) {
     }
   });
 }
+
+// The Chinese README's table of console messages quotes a fragment of each: every fragment must
+// be in the source as written, or a webmaster searching the console for it finds nothing.
+test("every console message the Chinese README quotes is in the source", async () => {
+  const {readdirSync} = await import('node:fs');
+  const sources = readdirSync('src', {recursive: true})
+    .filter((file) => String(file).endsWith('.ts') && !String(file).startsWith('generated'))
+    .map((file) => readFileSync(`src/${file}`, 'utf8'))
+    .join('\n');
+  const text = readFileSync('README.zh-CN.md', 'utf8');
+  const table = /^\| 提示原文（片段） \| 含义与处理 \|\n\| --- \| --- \|\n((?:\|.*\n)+)/m.exec(text);
+  assert.ok(table, 'README.zh-CN.md: no table of console messages');
+  const fragments = [...table[1].matchAll(/^\| `([^`]+)` \|/gm)].map(([, fragment]) => fragment);
+  assert.ok(fragments.length >= 10, 'fragments found');
+  for (const fragment of fragments) assert.ok(sources.includes(fragment), `not in src/: ${fragment}`);
+});
