@@ -164,20 +164,27 @@ ${elements.map(({declaration: {name}}) => `import type {${name}} from '${importP
 // React's types come with the package's dependency @lit/react (a peer it requires), also in a
 // Preact project; named in the augmentation below, they would be found only where an app's own
 // code loads React's types.
-import type {DetailedHTMLProps, HTMLAttributes} from 'react';
+import type {CSSProperties, DetailedHTMLProps, HTMLAttributes} from 'react';
+import type {${elements.map(({declaration: {name}}) => `${name}Props`).join(', ')}} from './custom-elements-jsx.js';
+
+/** React's props of an element whose class is \`E\`, as on a \`<div>\`. */
+type ReactProps<E> = DetailedHTMLProps<HTMLAttributes<E>, E>;
+/** React's style object, with the custom properties (\`--lec-qr-size\`) it does not take. */
+type LecStyle = CSSProperties & {[property: \`--\${string}\`]: string | number | undefined};
 
 export type {CustomElements, ScopedElements} from './custom-elements-jsx.js';
 
 declare module 'react' {
   namespace JSX {
-    // React's own props as on any element (handlers such as onClick, ARIA, data-*, a ref typed
-    // with the element's class), React's where both name one (ref, title, hidden); ours for
-    // style, which takes the custom properties (--lec-qr-size) that React's CSSProperties does not.
+    // Our attributes and events as we type them (prefix takes null, which React's RDFa prefix
+    // does not); React's own props as on a <div> (onClick, ARIA, data-*, key, a ref typed with
+    // the element's class); the rest of the generator's (class, part, exportparts); a style
+    // object that also takes custom properties.
     interface IntrinsicElements {
 ${elements
   .map(({declaration: {tagName, name}}) => {
-    const react = `DetailedHTMLProps<HTMLAttributes<${name}>, ${name}>`;
-    return `      '${tagName}': Omit<CustomElements['${tagName}'], Exclude<keyof ${react}, 'style'>> & Omit<${react}, 'style'>;`;
+    const own = `${name}Props`;
+    return `      '${tagName}': ${own} & Omit<ReactProps<${name}>, keyof ${own} | 'style'> & Omit<CustomElements['${tagName}'], keyof ReactProps<${name}> | keyof ${own}> & {style?: LecStyle};`;
   })
   .join('\n')}
     }

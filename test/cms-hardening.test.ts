@@ -232,8 +232,9 @@ describe('on CMS pages', function () {
   });
 
   // Old CMS themes are often dark by their own CSS alone, without a color-scheme: the elements
-  // see a light page. The README ("Dark themes") gives two remedies; both must make every text
-  // readable, and without them the text is not, or the advice would be needless.
+  // see a light page. The README ("Dark themes") gives two remedies; both must make the texts
+  // measured here readable (the trail's prefix, a link and the current page, a caption, the
+  // section's heading and text), and without them they are not, or the advice would be needless.
   describe('a dark theme that sets only colours (no color-scheme)', () => {
     const DARK = `${NO_MARGIN}<style>body { background: #111; color: #eee }</style>`;
     const channels = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
@@ -255,6 +256,7 @@ describe('on CMS pages', function () {
       const texts: [Element, string][] = [
         [inShadow(trail, '[part="prefix"]'), 'rgb(17, 17, 17)'],
         [inShadow(trail, '[part~="current"]'), 'rgb(17, 17, 17)'],
+        [inShadow(trail, '[part~="link"]'), 'rgb(17, 17, 17)'],
         [inShadow(qr, '[part="caption"]'), 'rgb(17, 17, 17)'],
         [inShadow(about, '#heading'), behindSection],
         [inShadow(about, '.body p'), behindSection],

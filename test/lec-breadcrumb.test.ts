@@ -331,6 +331,17 @@ describe('<lec-breadcrumb>', () => {
       expect(focused(el)).to.equal(entry);
       expect(shown(entry)).to.be.true;
       expect(visibleLabels(el)).to.have.length(5);
+      // Widened until the trail fits, still focused: it is measured afresh and fits (not kept
+      // "overflowing" by the width it was cut at, with its one-line copy drawn meanwhile).
+      await setPageWidth(1800, 640);
+      await settle(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('.measure'), 'the copy drawn while it overflows').to.be.null;
+      expect(part(el, 'expand')).to.be.null;
+      expect(focused(el)).to.equal(entry);
+      await setPageWidth(360, 640);
+      await settle(el);
       // Once the visitor has moved on, the next change of width collapses it.
       entry.blur();
       await setPageWidth(340, 640);

@@ -11,15 +11,23 @@ import {use} from '@esm-bundle/chai';
 /** An element as its start tag (`<a part="code" href="…">`), a text or other node by its name. */
 function describeNode(node: Node): string {
   if (node.nodeType !== 1) return `${node.nodeName}${node.nodeType === 3 ? ` "${node.textContent}"` : ''}`;
-  const html = (node as Element).outerHTML;
-  return html.slice(0, html.indexOf('>') + 1) || `<${node.nodeName.toLowerCase()}>`;
+  const html = String((node as Element).outerHTML ?? '');
+  return html.slice(0, html.indexOf('>') + 1) || `<${String(node.nodeName).toLowerCase()}>`;
 }
 
-/** The value, with nodes (also in arrays) replaced by their description. */
-function readable(value: unknown): unknown {
-  if (value && typeof value === 'object') {
-    if ('nodeType' in value && typeof value.nodeType === 'number') return describeNode(value as Node);
-    if (Array.isArray(value) && value.some((v) => v && typeof v === 'object' && 'nodeType' in v)) return value.map(readable);
+const isNode = (value: unknown): value is Node =>
+  !!value && typeof value === 'object' && typeof (value as Node).nodeType === 'number';
+
+/**
+ * The value, with nodes replaced by their description: at the top, or in an array, a NodeList or
+ * an HTMLCollection (also nested). Other values as they are.
+ */
+function readable(value: unknown, depth = 0): unknown {
+  if (isNode(value)) return describeNode(value);
+  if (depth < 3 && value && typeof value === 'object' && (Array.isArray(value) || value instanceof NodeList || value instanceof HTMLCollection)) {
+    const items = [...(value as ArrayLike<unknown> & Iterable<unknown>)];
+    const mapped = items.map((item) => readable(item, depth + 1));
+    return mapped.some((item, i) => item !== items[i]) ? mapped : value;
   }
   return value;
 }

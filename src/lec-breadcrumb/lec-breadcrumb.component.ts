@@ -171,7 +171,7 @@ export class LecBreadcrumb extends LecElement {
   private light: LightDom = {entries: []};
   /** The whole trail is wider than the space for it. */
   private overflowing = false;
-  /** A visitor asked to see every entry; reset when the width changes. */
+  /** A visitor asked to see every entry; reset when the width changes, unless focus is in the trail. */
   private expanded = false;
 
   /** The entries on screen: `items` when it holds any valid entry, else the light DOM. */
@@ -366,12 +366,12 @@ export class LecBreadcrumb extends LecElement {
 
   #handleResize() {
     const available = this.#ruler.getBoundingClientRect().width;
-    // A later change of width collapses an expanded trail again, and it is measured afresh; not
+    // A later change of width measures the trail afresh, and collapses an expanded one again; not
     // while focus is in it (zooming, turning the phone, a scroll bar that the taller trail brings),
     // which would hide the entry that has focus and drop the keyboard user's place on the page.
-    if (Math.abs(available - (this.#lastWidth ?? available)) >= 1 && !(this.expanded && (this.renderRoot as ShadowRoot).activeElement)) {
-      this.expanded = false;
+    if (Math.abs(available - (this.#lastWidth ?? available)) >= 1) {
       this.#cut = undefined;
+      if (!(this.renderRoot as ShadowRoot).activeElement) this.expanded = false;
     }
     this.#lastWidth = available;
     const measure = this.#ruler.firstElementChild;

@@ -28,9 +28,12 @@ export const intrinsic = (
       aria-describedby="note"
       data-course="42"
       ref={(el) => void el?.toBlob()}
-      style={{'--lec-qr-size': '10em'}}
+      style={{'--lec-qr-size': '10em', color: Math.random() > 0.5 ? 'red' : undefined}}
     />
-    <lec-breadcrumb className="trail" prefix="" onKeyDown={(e) => e.key} ref={(el) => void el?.items} />
+    {/* Our prefix (null: the default), not React's RDFa one (a string only). */}
+    <lec-breadcrumb className="trail" prefix={null} onKeyDown={(e) => e.key} ref={(el) => void el?.items} />
+    {/* The README's ref callback, as written there. */}
+    <lec-qr value="x" ref={(qr) => void qr?.toBlob()} />
     {/* @ts-expect-error a handler gets a React event, not a number. */}
     <lec-about onClick={(e: number) => e} />
   </>
