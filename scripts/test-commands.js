@@ -107,15 +107,28 @@ async function emulateMedia(session, engine, {media, colorScheme, reducedMotion,
     // Firefox over BiDi and WebKit over classic WebDriver offer no media emulation.
     throw new Error(`Media emulation is not available in ${engine} through its automation protocol`);
   }
+  // Through CDP itself: Puppeteer's emulateMediaFeatures refuses forced-colors. Each call sends
+  // the whole state (what earlier calls set, with this call's changes; null or '' clears one),
+  // as Emulation.setEmulatedMedia replaces what it set before.
+  const state = mediaStates.get(session.id) ?? {media: '', features: {}};
+  if (media !== undefined) state.media = media ?? '';
+  const changes = {'prefers-color-scheme': colorScheme, 'prefers-reduced-motion': reducedMotion, 'forced-colors': forcedColors};
+  for (const [name, value] of Object.entries(changes)) if (value !== undefined) state.features[name] = value ?? '';
+  mediaStates.set(session.id, state);
   const page = session.browser.getPage(session.id);
-  if (media !== undefined) await page.emulateMediaType(media);
-  const features = [];
-  if (colorScheme !== undefined) features.push({name: 'prefers-color-scheme', value: colorScheme});
-  if (reducedMotion !== undefined) features.push({name: 'prefers-reduced-motion', value: reducedMotion});
-  if (forcedColors !== undefined) features.push({name: 'forced-colors', value: forcedColors});
-  if (features.length) await page.emulateMediaFeatures(features);
+  let client = cdpSessions.get(page);
+  if (!client) cdpSessions.set(page, (client = await page.createCDPSession()));
+  await client.send('Emulation.setEmulatedMedia', {
+    media: state.media,
+    features: Object.entries(state.features).map(([name, value]) => ({name, value})),
+  });
   return true;
 }
+
+/** Per test session: the emulated media type and features set so far. */
+const mediaStates = new Map();
+/** Per page: the CDP session that emulates its media. */
+const cdpSessions = new WeakMap();
 
 /** Compares a screenshot with test/screenshots/<engine>/baseline/<name>.png (or writes it). */
 function visualDiff({baseDir, update, failureThreshold}, engine, png, name) {

@@ -1,0 +1,51 @@
+// The visitor's settings the styles answer: forced colours (Windows High Contrast) and reduced
+// motion. Only Chromium emulates them through automation, so these run there; the other engines
+// list them as skipped.
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/all.js';
+import type {LecAbout, LecBreadcrumb, LecQr} from '../src/all.js';
+import {NO_MEDIA_EMULATION, canEmulateMedia, decodeQr, emulateMedia, itIn, nextFrame, screenshot} from './helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const luminance = (image: ImageData, x: number, y: number) => {
+  const i = (y * image.width + x) * 4;
+  return 0.2126 * image.data[i] + 0.7152 * image.data[i + 1] + 0.0722 * image.data[i + 2];
+};
+
+describe('visitor settings', () => {
+  afterEach(() => canEmulateMedia && emulateMedia({colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference'}));
+
+  itIn(['chromium'], NO_MEDIA_EMULATION, 'keeps codes dark on light, and scannable, in forced colours with a dark palette', async () => {
+    await emulateMedia({forcedColors: 'active', colorScheme: 'dark'});
+    const value = 'https://lec.sjtu.edu.cn/';
+    const el = await fixture<LecQr>(html`<lec-qr value=${value} size="200"></lec-qr>`);
+    await el.updateComplete;
+    await nextFrame();
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.be.true;
+    const image = await screenshot(part(el, 'code'));
+    // The quiet zone's corner stays light, as a phone needs it, whatever the system palette. (This
+    // checks the outcome a visitor needs: Chromium leaves SVG fills alone in forced colours even
+    // without the box's forced-color-adjust: none.)
+    expect(luminance(image, 2, 2), 'the quiet zone').to.be.above(200);
+    expect(decodeQr(image)).to.equal(value);
+  });
+
+  itIn(['chromium'], NO_MEDIA_EMULATION, "draws the About heading's rule, not its red accent, in forced colours", async () => {
+    await emulateMedia({forcedColors: 'active'});
+    const el = await fixture<LecAbout>(html`<lec-about no-qr></lec-about>`);
+    const heading = part(el, 'heading');
+    // The accent is a background, which forced colours remove: a thicker rule says the same.
+    expect(getComputedStyle(heading, '::after').display).to.equal('none');
+    expect(getComputedStyle(heading).borderBottomWidth).to.equal('3px');
+  });
+
+  itIn(['chromium'], NO_MEDIA_EMULATION, 'has no transitions when the visitor asks for reduced motion', async () => {
+    const trail = await fixture<LecBreadcrumb>(html`<lec-breadcrumb><a href="/">Home</a><span>Here</span></lec-breadcrumb>`);
+    const qr = await fixture<LecQr>(html`<lec-qr value="x" download></lec-qr>`);
+    const durations = () => [getComputedStyle(part(trail, 'link')).transitionDuration, getComputedStyle(part(qr, 'download')).transitionDuration];
+    await emulateMedia({reducedMotion: 'no-preference'});
+    expect(durations(), 'with motion').to.deep.equal(['0.15s, 0.15s', '0.15s']);
+    await emulateMedia({reducedMotion: 'reduce'});
+    expect(durations(), 'reduced').to.deep.equal(['0s', '0s']);
+  });
+});
