@@ -110,14 +110,16 @@ async function emulateMedia(session, engine, {media, colorScheme, reducedMotion,
   // Through CDP itself: Puppeteer's emulateMediaFeatures refuses forced-colors. Each call sends
   // the whole state (what earlier calls set, with this call's changes; null or '' clears one),
   // as Emulation.setEmulatedMedia replaces what it set before.
-  const state = mediaStates.get(session.id) ?? {media: '', features: {}};
+  const page = session.browser.getPage(session.id);
+  let emulation = mediaEmulation.get(page);
+  if (!emulation) mediaEmulation.set(page, (emulation = {client: page.createCDPSession()}));
+  // A new test file on the same page starts from no emulation.
+  if (emulation.sessionId !== session.id) Object.assign(emulation, {sessionId: session.id, state: {media: '', features: {}}});
+  const {state} = emulation;
   if (media !== undefined) state.media = media ?? '';
   const changes = {'prefers-color-scheme': colorScheme, 'prefers-reduced-motion': reducedMotion, 'forced-colors': forcedColors};
   for (const [name, value] of Object.entries(changes)) if (value !== undefined) state.features[name] = value ?? '';
-  mediaStates.set(session.id, state);
-  const page = session.browser.getPage(session.id);
-  let client = cdpSessions.get(page);
-  if (!client) cdpSessions.set(page, (client = await page.createCDPSession()));
+  const client = await emulation.client;
   await client.send('Emulation.setEmulatedMedia', {
     media: state.media,
     features: Object.entries(state.features).map(([name, value]) => ({name, value})),
@@ -125,10 +127,8 @@ async function emulateMedia(session, engine, {media, colorScheme, reducedMotion,
   return true;
 }
 
-/** Per test session: the emulated media type and features set so far. */
-const mediaStates = new Map();
-/** Per page: the CDP session that emulates its media. */
-const cdpSessions = new WeakMap();
+/** Per page: the CDP session (a promise, so two calls at once share one) and, for the test file now on it, the media type and features emulated so far. */
+const mediaEmulation = new WeakMap();
 
 /** Compares a screenshot with test/screenshots/<engine>/baseline/<name>.png (or writes it). */
 function visualDiff({baseDir, update, failureThreshold}, engine, png, name) {

@@ -13,7 +13,7 @@ const luminance = (image: ImageData, x: number, y: number) => {
 };
 
 describe('visitor settings', () => {
-  afterEach(() => canEmulateMedia && emulateMedia({colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference'}));
+  afterEach(() => canEmulateMedia && emulateMedia({colorScheme: null, forcedColors: null, reducedMotion: null}));
 
   itIn(['chromium'], NO_MEDIA_EMULATION, 'keeps codes dark on light, and scannable, in forced colours with a dark palette', async () => {
     await emulateMedia({forcedColors: 'active', colorScheme: 'dark'});
@@ -22,11 +22,21 @@ describe('visitor settings', () => {
     await el.updateComplete;
     await nextFrame();
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.be.true;
+    // The palette is dark: a box that asks for the system's page colour gets a dark one.
+    const probe = document.createElement('div');
+    probe.style.cssText = 'background: Canvas';
+    document.body.append(probe);
+    const canvas = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    const [r, g, b] = canvas.match(/\d+/g)!.map(Number);
+    expect(0.2126 * r + 0.7152 * g + 0.0722 * b, `the forced palette's page colour, ${canvas}`).to.be.below(60);
     const image = await screenshot(part(el, 'code'));
-    // The quiet zone's corner stays light, as a phone needs it, whatever the system palette. (This
-    // checks the outcome a visitor needs: Chromium leaves SVG fills alone in forced colours even
-    // without the box's forced-color-adjust: none.)
+    // The quiet zone stays light, as a phone needs it: the SVG's own (pixel 2, 2) and, where the
+    // symbol is smaller than its box (198 of 200 px, whole device pixels per module), the box's
+    // background (pixel 0, 0), which forced colours would make dark but for the box's
+    // forced-color-adjust: none.
     expect(luminance(image, 2, 2), 'the quiet zone').to.be.above(200);
+    expect(luminance(image, 0, 0), "the box's edge").to.be.above(200);
     expect(decodeQr(image)).to.equal(value);
   });
 
