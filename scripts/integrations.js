@@ -159,13 +159,12 @@ writeFileSync(
   'dist/jsx/index.d.ts',
   `// JSX types for <${elements.map(({declaration}) => declaration.tagName).join('>, <')}> in React 19 and Preact, generated from custom-elements.json.
 // Use: import type {} from '${pkg.name}/jsx';
-import type {CustomElements} from './custom-elements-jsx.js';
+import type {CustomElements, ${elements.map(({declaration: {name}}) => `${name}Props`).join(', ')}} from './custom-elements-jsx.js';
 ${elements.map(({declaration: {name}}) => `import type {${name}} from '${importPath('dist/jsx', declaringModule(name))}';`).join('\n')}
 // React's types come with the package's dependency @lit/react (a peer it requires), also in a
 // Preact project; named in the augmentation below, they would be found only where an app's own
 // code loads React's types.
 import type {CSSProperties, DetailedHTMLProps, HTMLAttributes} from 'react';
-import type {${elements.map(({declaration: {name}}) => `${name}Props`).join(', ')}} from './custom-elements-jsx.js';
 
 /** React's props of an element whose class is \`E\`, as on a \`<div>\`. */
 type ReactProps<E> = DetailedHTMLProps<HTMLAttributes<E>, E>;

@@ -8,83 +8,66 @@ import {SCRIPT_TAG, storyLocale} from '../.storybook/story-page.js';
 import type {StoryGlobals} from '../.storybook/story-page.js';
 import type {LecLocale} from '../src/internal/localization.js';
 
+/** The rules' comments, in the story's language; the rules themselves are the same in both. */
+const COMMENTS = {
+  en: [
+    'The trail: each link a pill, the current page in bold, red separators.',
+    'The section as a card, its heading with a thicker rule.',
+    'Each code with rounded corners and a caption in bold.',
+  ],
+  'zh-Hans': [
+    '面包屑导航：每个链接显示为胶囊形，当前页面加粗，分隔符为红色。',
+    '整个板块显示为卡片，标题下的横线加粗。',
+    '二维码圆角，说明文字加粗。',
+  ],
+} satisfies Record<LecLocale, [trail: string, section: string, codes: string]>;
+
 /**
  * A site's own look beyond the tokens: rules for the elements' CSS parts (`::part()`, listed
  * in each element's Docs table under "CSS Shadow Parts"). Scoped to a class of the page, as a
  * site scopes its theme; here that class is on the story's wrapper, so the rules go when the
  * story does. The same text is applied and shown, so what a designer copies is what they saw.
+ * The comments are in the locale's language.
  */
+const partsCss = ([trail, section, codes]: readonly string[]) => `/* ${trail} */
+.my-site lec-breadcrumb::part(link) {
+  padding: 0.125em 0.625em;
+  border-radius: 999px;
+  background: light-dark(#f6e7ea, #3b2329);
+  text-decoration: none;
+}
+.my-site lec-breadcrumb::part(link):hover {
+  text-decoration: underline;
+}
+.my-site lec-breadcrumb::part(current) {
+  font-weight: 600;
+}
+.my-site lec-breadcrumb::part(separator) {
+  color: light-dark(#a71e32, #ff8095);
+}
+
+/* ${section} */
+.my-site lec-about::part(base) {
+  border: 1px solid light-dark(#d8dce1, #3a3f46);
+  border-radius: 1rem;
+}
+.my-site lec-about::part(heading) {
+  border-block-end-width: 2px;
+  letter-spacing: 0.01em;
+}
+
+/* ${codes} */
+.my-site lec-qr::part(code) {
+  border-radius: 0.5rem;
+  box-shadow: 0 0 0 1px light-dark(#d8dce1, #3a3f46);
+}
+.my-site lec-qr::part(caption) {
+  font-weight: 600;
+}`;
+
 export const PARTS_CSS = {
-  en: `/* The trail: each link a pill, the current page in bold, red separators. */
-.my-site lec-breadcrumb::part(link) {
-  padding: 0.125em 0.625em;
-  border-radius: 999px;
-  background: light-dark(#f6e7ea, #3b2329);
-  text-decoration: none;
-}
-.my-site lec-breadcrumb::part(link):hover {
-  text-decoration: underline;
-}
-.my-site lec-breadcrumb::part(current) {
-  font-weight: 600;
-}
-.my-site lec-breadcrumb::part(separator) {
-  color: light-dark(#a71e32, #ff8095);
-}
-
-/* The section as a card, its heading with a thicker rule. */
-.my-site lec-about::part(base) {
-  border: 1px solid light-dark(#d8dce1, #3a3f46);
-  border-radius: 1rem;
-}
-.my-site lec-about::part(heading) {
-  border-block-end-width: 2px;
-  letter-spacing: 0.01em;
-}
-
-/* Each code with rounded corners and a caption in bold. */
-.my-site lec-qr::part(code) {
-  border-radius: 0.5rem;
-  box-shadow: 0 0 0 1px light-dark(#d8dce1, #3a3f46);
-}
-.my-site lec-qr::part(caption) {
-  font-weight: 600;
-}`,
-  'zh-Hans': `/* 面包屑导航：每个链接显示为胶囊形，当前页面加粗，分隔符为红色。 */
-.my-site lec-breadcrumb::part(link) {
-  padding: 0.125em 0.625em;
-  border-radius: 999px;
-  background: light-dark(#f6e7ea, #3b2329);
-  text-decoration: none;
-}
-.my-site lec-breadcrumb::part(link):hover {
-  text-decoration: underline;
-}
-.my-site lec-breadcrumb::part(current) {
-  font-weight: 600;
-}
-.my-site lec-breadcrumb::part(separator) {
-  color: light-dark(#a71e32, #ff8095);
-}
-
-/* 整个板块显示为卡片，标题下的横线加粗。 */
-.my-site lec-about::part(base) {
-  border: 1px solid light-dark(#d8dce1, #3a3f46);
-  border-radius: 1rem;
-}
-.my-site lec-about::part(heading) {
-  border-block-end-width: 2px;
-  letter-spacing: 0.01em;
-}
-
-/* 二维码圆角，说明文字加粗。 */
-.my-site lec-qr::part(code) {
-  border-radius: 0.5rem;
-  box-shadow: 0 0 0 1px light-dark(#d8dce1, #3a3f46);
-}
-.my-site lec-qr::part(caption) {
-  font-weight: 600;
-}`,
+  en: partsCss(COMMENTS.en),
+  'zh-Hans': partsCss(COMMENTS['zh-Hans']),
 } satisfies Record<LecLocale, string>;
 
 const TEXT = {
@@ -149,8 +132,14 @@ const meta: Meta = {
     return html`<div class="lec-sb-playground">
       ${unsafeHTML(`<style>${PARTS_CSS[locale]}</style>`)}
       <div class="my-site lec-sb-preview">${unsafeHTML(markup(locale))}</div>
-      <section class="lec-sb-css" lang=${locale} aria-labelledby="lec-sb-parts-css">
-        <h2 class="lec-sb-css-heading" id="lec-sb-parts-css">${TEXT[locale].cssHeading}</h2>
+      <section
+        class="lec-sb-css"
+        lang=${locale}
+        aria-labelledby="lec-sb-parts-css"
+      >
+        <h2 class="lec-sb-css-heading" id="lec-sb-parts-css">
+          ${TEXT[locale].cssHeading}
+        </h2>
         <!-- CSS reads left to right, also on a right-to-left page. -->
         <pre dir="ltr"><code>${PARTS_CSS[locale]}</code></pre>
       </section>

@@ -72,8 +72,10 @@ export class LecAbout extends LecElement {
   private trailTaken = false;
   private qrTaken = false;
 
-  /** The heading template of the valid level, set from `headingLevel` in `willUpdate`. */
-  // The default level's; its initial value is no change with useDefault (see willUpdate).
+  /**
+   * The heading template of the valid level, set from `headingLevel` in `willUpdate`; the default
+   * level's to start with, as useDefault makes the initial level no change there.
+   */
   #renderHeading: HeadingTemplate = HEADINGS[1];
   #aboutUsUrl?: string;
   #textWatch?: MutationObserver;

@@ -675,10 +675,14 @@ export class LecQr extends LecElement {
     return html`<p part="message" class="message" role="status">${text}</p>`;
   }
 
+  /** Whether the box shows a code or an image, not a note (nor nothing, while encoding). */
+  get #showsCode() {
+    return this.src ? !!this.#srcUrl && !this.imageFailed : !!this.encoded?.ok;
+  }
+
   #renderCode(name: string) {
-    const srcUrl = this.#srcUrl;
     if (this.src) {
-      if (!srcUrl || this.imageFailed) {
+      if (!this.#showsCode) {
         return this.#renderMessage(
           msg('The QR code image could not be loaded.', {desc: 'Shown in place of a QR code image that failed to load.'})
         );
@@ -686,7 +690,7 @@ export class LecQr extends LecElement {
       return html`<img
         part="image"
         class="image"
-        src=${srcUrl}
+        src=${this.#srcUrl!}
         alt=${name}
         @error=${() => (this.imageFailed = true)}
       />`;
@@ -725,12 +729,11 @@ export class LecQr extends LecElement {
       this.label ||
       (text ? msg(str`${caption}: ${text}`, {desc: 'Accessible name of a QR code: its caption, then the text or URL it encodes.'}) : caption);
     const code = this.#renderCode(name);
-    // A link only around a code or image: around a note it would be a link named by the note,
-    // and while the code is being encoded, a link with no name.
-    const shown = this.src ? this.#srcUrl && !this.imageFailed : this.encoded?.ok;
-    // The server writes down the address it encoded, for the browser to hydrate with (see connectedCallback).
+    // The server writes down the address it encoded, for the browser to hydrate with (see
+    // connectedCallback). The code is a link only around a code or image: around a note it would
+    // be a link named by the note, and while the code is being encoded, a link with no name.
     return html`<figure part="base" class="base" data-page-url=${isServer && !this.value ? (this.pageUrl ?? nothing) : nothing}>
-      ${href && shown
+      ${href && this.#showsCode
         ? html`<a part="code" class="code" href=${href}>${code}</a>`
         : html`<div part="code" class="code">${code}</div>`}
       <figcaption part="caption" class="caption">
