@@ -40,17 +40,43 @@ function sharedTokens() {
     });
 }
 
-/** Adds the shared tokens to every element that does not document them itself. */
+/**
+ * The styles an element's look depends on: the shared tokens' own rules (colour, font, focus
+ * ring), its stylesheet, and the stylesheets of our elements its template renders (the About
+ * section's trail and code).
+ */
+function stylesOf(tag, seen = new Set([tag])) {
+  const tokens = readFileSync('src/internal/tokens.ts', 'utf8');
+  const component = readFileSync(`src/${tag}/${tag}.component.ts`, 'utf8');
+  const nested = [...component.matchAll(/<(lec-[a-z]+)[\s>]/g)].map((m) => m[1]).filter((t) => !seen.has(t) && seen.add(t));
+  return [
+    // Without the lines that only name a token (--_lec-brand: var(--lec-color-brand, ...)).
+    tokens.replace(/--_lec-[\w-]+:\s*var\(\s*--lec-[\w-]+/g, ''),
+    readFileSync(`src/${tag}/${tag}.styles.ts`, 'utf8'),
+    ...nested.map((t) => stylesOf(t, seen)),
+  ].join('\n');
+}
+
+/**
+ * Adds to every element the shared tokens it reads, and no other: a token whose effect an element
+ * cannot show (the About heading's rule on a lone QR code) is no knob for it. A token counts when
+ * the element's styles read it, or the private name tokens.ts gives it (`--_lec-brand`).
+ */
 function sharedTokensPlugin() {
   const tokens = sharedTokens();
+  const source = readFileSync('src/internal/tokens.ts', 'utf8');
+  const privateName = new Map([...source.matchAll(/(--_lec-[\w-]+):\s*var\(\s*(--lec-[\w-]+)/g)].map((m) => [m[2], m[1]]));
   return {
     name: 'lec-shared-tokens',
     packageLinkPhase({customElementsManifest}) {
       for (const element of elements(customElementsManifest)) {
+        if (!element.tagName) continue; // a base class: no styles of its own to read
+        const styles = stylesOf(element.tagName);
+        const reads = (name) => [name, privateName.get(name)].some((n) => n && new RegExp(`var\\(\\s*${n}[,)\\s]`).test(styles));
         const own = element.cssProperties ?? [];
         element.cssProperties = [
           ...own,
-          ...tokens.filter((t) => !own.some((o) => o.name === t.name)),
+          ...tokens.filter((t) => !own.some((o) => o.name === t.name) && reads(t.name)),
         ];
       }
     },

@@ -40,7 +40,7 @@ function tag(name, kind) {
 // What each per-element alternative puts in the page body.
 const EXAMPLES = {
   'lec-qr': '<lec-qr value="https://lec.sjtu.edu.cn/"></lec-qr>',
-  'lec-breadcrumb': '<lec-breadcrumb><a href="/about/">About Us</a><span>About SJTU LEC</span></lec-breadcrumb>',
+  'lec-breadcrumb': '<lec-breadcrumb><a href="/">首页</a><a href="/about/">关于我们</a><span>学院简介</span></lec-breadcrumb>',
   'lec-about': '<lec-about></lec-about>',
 };
 
@@ -136,7 +136,7 @@ const readme = `@sjtu-lec/elements ${version}：网站管理员发布包
 四、页面语言
   组件跟随页面的 <html lang>：
       <html lang="zh-CN">   显示中文（zh、zh-CN、zh-Hans、zh-SG 都显示中文）
-      <html lang="en">      显示英文（其他语言代码也显示英文）
+      <html lang="en">      显示英文（其他语言代码也显示英文，包括繁体中文的 zh-TW、zh-HK、zh-MO 和 zh-Hant）
   以后修改 lang 属性，页面上的组件会随之切换。
 
 五、经典脚本（备选）
@@ -198,7 +198,7 @@ Files
 4. Language
   The elements follow the page's <html lang>:
       <html lang="zh-CN">   Chinese (zh, zh-CN, zh-Hans, zh-SG all show Chinese)
-      <html lang="en">      English (so does any other language code)
+      <html lang="en">      English (so does any other language code, zh-TW, zh-HK, zh-MO and zh-Hant included)
   Changing the lang attribute later switches the elements on the page.
 
 5. The classic script (an alternative)

@@ -145,7 +145,7 @@ export const Section: Story = {
     const locale = storyLocale(context);
     const [caption, after] =
       locale === 'zh-Hans'
-        ? ['学院官网', '板块之后的文字。']
+        ? ['学院网站', '栏目之后的文字。']
         : ['Website', 'The text after the section.'];
     return beforeAndAfter(
       `<lec-about><lec-qr slot="qr" value="https://lec.sjtu.edu.cn/" caption="${caption}"></lec-qr></lec-about>` +

@@ -91,7 +91,7 @@ export const CustomQrCodes: Story = {
       html`<lec-qr
           slot="qr"
           value="https://lec.sjtu.edu.cn/"
-          caption=${zh ? '学院官网' : 'Website'}
+          caption=${zh ? '学院网站' : 'Website'}
         ></lec-qr>
         <lec-qr
           slot="qr"

@@ -46,7 +46,7 @@ const LONG_ZH: LecBreadcrumbItem[] = [
   {label: '继续教育与职业发展项目', href: '/programmes/'},
   {label: '高层管理教育', href: '/programmes/executive/'},
   {label: '全球创新学院', href: '/programmes/executive/gii/'},
-  {label: '二〇二六年秋季学期招生与报名须知'},
+  {label: '2026年秋季学期招生与报名须知'},
 ];
 const NEWS: LecBreadcrumbItem[] = [
   {label: 'Home', href: '/'},

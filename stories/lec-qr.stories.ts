@@ -108,7 +108,7 @@ export const ErrorCorrectionLevels: Story = {
       qr({
         ...a,
         errorCorrection: level,
-        caption: zh ? `纠错等级 ${level}` : `Level ${level}`,
+        caption: zh ? `纠错级别 ${level}` : `Level ${level}`,
       })
     )}`;
   },

@@ -17,7 +17,7 @@ const COMMENTS = {
   ],
   'zh-Hans': [
     '面包屑导航：每个链接显示为胶囊形，当前页面加粗，分隔符为红色。',
-    '整个板块显示为卡片，标题下的横线加粗。',
+    '整个栏目显示为卡片，标题下的横线加粗。',
     '二维码圆角，说明文字加粗。',
   ],
 } satisfies Record<LecLocale, [trail: string, section: string, codes: string]>;
@@ -83,7 +83,7 @@ const TEXT = {
     home: '首页',
     aboutUs: '关于我们',
     page: '学院简介',
-    website: '学院官网',
+    website: '学院网站',
     sjtu: '上海交通大学',
     cssHeading: '复制到网站样式表的 CSS',
   },

@@ -10,7 +10,7 @@ import {DOCS_PRIMARY} from '../.storybook/story-page.js';
 export interface LecToken {
   /** The custom property. */
   name: `--lec-${string}`;
-  /** The element that reads it, or `shared` for the tokens all three read. */
+  /** The element whose own token it is, or `shared` for the design tokens of src/internal/tokens.ts. */
   group: 'shared' | 'lec-breadcrumb' | 'lec-qr' | 'lec-about';
   /** Its value when the page leaves it unset (as in `src/internal/tokens.ts` and `custom-elements.json`). */
   default: string;
@@ -54,9 +54,9 @@ export const TOKENS: readonly LecToken[] = [
   {
     name: '--lec-color-surface',
     group: 'shared',
-    default: 'light-dark(#ffffff, #16181c)',
+    default: 'light-dark(transparent, #16181c)',
     description:
-      'Background of the About section in the dark scheme (it is transparent in the light one).',
+      'Background of the About section, in either scheme once set (unset: the page’s own in the light scheme).',
     property: 'color',
   },
   {
@@ -429,7 +429,7 @@ function snippet(args: PlaygroundArgs, locale: string | undefined) {
           '',
         ]
       : []),
-    `<lec-breadcrumb><a href="#about-us">${ui.aboutUs}</a><span>${ui.page}</span></lec-breadcrumb>`,
+    `<lec-breadcrumb label="${ui.trailLabel}"><a href="#about-us">${ui.aboutUs}</a><span>${ui.page}</span></lec-breadcrumb>`,
     '<lec-qr value="https://lec.sjtu.edu.cn/"></lec-qr>',
     '<lec-about about-us-href="#about-us"></lec-about>',
   ].join('\n');
@@ -501,7 +501,7 @@ type Story = StoryObj<PlaygroundArgs>;
  * Change any token in the controls and the trail, the code and the About section follow at
  * once. Under them is the CSS for the tokens you changed, ready for the site's stylesheet;
  * an empty control means the default. Switch the toolbar's theme to dark to see the colours
- * that follow the scheme (the surface colour only shows in dark).
+ * that follow the scheme (unset, the surface colour only shows in dark).
  */
 export const Playground: Story = {parameters: DOCS_PRIMARY};
 

@@ -100,3 +100,66 @@ for (const locale of ['en', 'zh-Hans'] as LecLocale[]) {
     });
   });
 }
+
+// Without JavaScript (scripting off: a sandboxed frame without allow-scripts) the elements never
+// upgrade, and lec.css must not hold space for what will never come: until 2026-12-04 a section
+// kept 91em to 222em of blank page, every code a blank square, and a long trail ran off a phone's
+// screen cut to one line. The same markup in a frame with scripting on (no bundle loaded) shows
+// what lec.css holds before the script, so the test tells the two apart.
+describe('dist/lec.css without JavaScript', () => {
+  const QR_IMAGE = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><rect width="100" height="100" fill="black"/></svg>')}`;
+  const markup = `<lec-breadcrumb><a href="/">Home</a><a href="/programmes/">Programmes for Continuing Professional Development</a><span>Admissions and Registration</span></lec-breadcrumb>
+    <lec-about></lec-about>
+    <lec-qr caption="WeChat"><img src="${QR_IMAGE}" alt="WeChat QR code" width="100" height="100"></lec-qr>
+    <lec-qr class="empty" caption="Website"></lec-qr>
+    <lec-about class="with-code"><p>Our text.</p><lec-qr slot="qr" caption="Weibo"><img src="${QR_IMAGE}" alt="Weibo QR code" width="80" height="80"></lec-qr></lec-about>`;
+
+  async function openPage(lang: string, scripts: boolean) {
+    const frame = document.createElement('iframe');
+    if (!scripts) frame.sandbox.add('allow-same-origin');
+    frame.style.cssText = 'inline-size: 240px; block-size: 600px; border: 0; display: block';
+    frame.srcdoc = `<!doctype html><html lang="${lang}"><meta charset="utf-8"><link rel="stylesheet" href="${location.origin}/dist/lec.css"><body style="margin: 0">${markup}</body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    await doc.fonts.ready;
+    await nextFrame();
+    const [trail, about, qr, empty, slotted] = ['lec-breadcrumb', 'lec-about', 'lec-qr', '.empty', '.with-code lec-qr'].map((s) => doc.querySelector(s)!);
+    const captionShown = (code: Element) => getComputedStyle(code, '::after').display !== 'none';
+    const entries = [...trail.children].map((entry) => entry.getBoundingClientRect());
+    const seen = {
+      aboutHeight: about.getBoundingClientRect().height,
+      codeSquare: getComputedStyle(qr, '::before').display !== 'none',
+      imageShown: qr.querySelector('img')!.getClientRects().length > 0,
+      captionShown: captionShown(qr),
+      emptyShown: getComputedStyle(empty, '::before').display !== 'none' || captionShown(empty),
+      sectionCodeShown: slotted.querySelector('img')!.getClientRects().length > 0,
+      trailLines: new Set(entries.map((r) => Math.round(r.top))).size,
+      trailRight: Math.max(...entries.map((r) => r.right)),
+    };
+    frame.remove();
+    return seen;
+  }
+
+  for (const lang of ['en', 'zh-CN']) {
+    it(`holds no space, shows a code's own image and wraps a long trail (${lang})`, async () => {
+      const before = await openPage(lang, true);
+      expect(before.aboutHeight, 'scripting on: the section holds its height').to.be.above(500);
+      expect(before.codeSquare, "scripting on: the code's square").to.be.true;
+      expect(before.imageShown, 'scripting on: the image waits for the code').to.be.false;
+      expect(before.trailLines, 'scripting on: one line').to.equal(1);
+      expect(before.captionShown && before.emptyShown, 'scripting on: squares and captions').to.be.true;
+      expect(before.sectionCodeShown, "scripting on: a section's code waits for it").to.be.false;
+      const without = await openPage(lang, false);
+      expect(without.aboutHeight, 'no space held').to.equal(0);
+      expect(without.codeSquare, 'no square').to.be.false;
+      expect(without.imageShown, "the page's image of the code").to.be.true;
+      expect(without.trailLines, 'the trail wraps').to.be.above(1);
+      expect(without.trailRight, 'within the screen').to.be.at.most(240);
+      expect(without.captionShown, "the caption of the page's image").to.be.true;
+      expect(without.emptyShown, 'nothing for a code with nothing inside').to.be.false;
+      expect(without.sectionCodeShown, "a section's code with an image of its own").to.be.true;
+    });
+  }
+});

@@ -814,6 +814,17 @@ describe('<lec-about>', () => {
       expect(dark.caption).to.equal('rgb(230, 232, 235)');
     });
 
+    // Until 2026-12-04 the section's background read the surface colour in the dark scheme only:
+    // a page's --lec-color-surface did nothing on a light page.
+    it('takes --lec-color-surface as its background in either scheme', async () => {
+      const el = await fixture<LecAbout>(html`<lec-about theme="light" style="--lec-color-surface: rgb(250, 240, 230)"></lec-about>`);
+      await settled(el);
+      expect(colours(el).background).to.equal('rgb(250, 240, 230)');
+      el.theme = 'dark';
+      await settled(el);
+      expect(colours(el).background).to.equal('rgb(250, 240, 230)');
+    });
+
     it('warns about an unknown theme and follows the page', async () => {
       const logs = await captureConsole(() =>
         fixture(html`<lec-about theme="sepia"></lec-about>`)
@@ -844,6 +855,31 @@ describe('<lec-about>', () => {
         'rgb(31, 35, 40)'
       );
       expect(getComputedStyle(part(el, 'qr')).breakInside).to.equal('avoid');
+      // White paper whatever the page sets on the element itself (a dark card's background, as
+      // the demo's): until 2026-12-04 a plain rule of the page's beat the print rule, and the
+      // section printed dark text on that dark card.
+      el.style.background = 'rgb(22, 24, 28)';
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({media: 'screen'});
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 28)');
+    });
+
+    // --lec-font-size inherits as written: 1.125em applied again inside the section made its
+    // trail and codes 1.125 x 1.125 the page's text (until 2026-12-04).
+    it('applies a relative --lec-font-size once, to its trail and codes too', async () => {
+      const box = await fixture<HTMLElement>(html`<div style="font-size: 16px; --lec-font-size: 1.25em">
+        <lec-about><lec-qr slot="qr" value="x"></lec-qr></lec-about>
+        <lec-about><lec-breadcrumb slot="breadcrumb"><a href="/">Home</a><span>Here</span></lec-breadcrumb></lec-about>
+        <lec-breadcrumb><a href="/">Home</a><span>Here</span></lec-breadcrumb>
+      </div>`);
+      const el = box.querySelector('lec-about') as LecAbout;
+      await settled(el);
+      const size = (e: Element) => getComputedStyle(e).fontSize;
+      expect(size(el)).to.equal('20px');
+      expect(size(box.querySelector(':scope > lec-breadcrumb')!), 'a trail on its own').to.equal('20px');
+      expect(size(el.shadowRoot!.querySelector('lec-breadcrumb')!), "the section's trail").to.equal('20px');
+      expect(size(el.querySelector('lec-qr')!), 'a slotted code').to.equal('20px');
+      expect(size(box.querySelector('[slot=breadcrumb]')!), 'a slotted trail').to.equal('20px');
     });
   });
 

@@ -152,6 +152,22 @@ describe('<lec-breadcrumb>', () => {
       expect(shown(light)).to.be.false;
     });
 
+    // The current-colour knob is the current entry's: a middle entry without a link is text in
+    // the text colour (until 2026-12-04 it took the current entry's colour too).
+    it('gives --lec-breadcrumb-current-color to the current entry only', async () => {
+      const trail = await fixture<LecBreadcrumb>(
+        html`<lec-breadcrumb style="--lec-breadcrumb-current-color: rgb(0, 128, 0); --lec-color-text: rgb(0, 0, 255)"
+          ><a href="/">Home</a><span>Programmes</span><span>Here</span></lec-breadcrumb
+        >`
+      );
+      expect(getComputedStyle(part(trail, 'current')!).color).to.equal('rgb(0, 128, 0)');
+      expect(getComputedStyle(part(trail, 'text')!).color).to.equal('rgb(0, 0, 255)');
+      const linked = await fixture<LecBreadcrumb>(
+        html`<lec-breadcrumb style="--lec-breadcrumb-current-color: rgb(0, 128, 0)"><a href="/">Home</a><a href="/here/">Here</a></lec-breadcrumb>`
+      );
+      expect(getComputedStyle(part(linked, 'current')!).color).to.equal('rgb(0, 128, 0)');
+    });
+
     it('has every documented part', async () => {
       for (const name of ['base', 'prefix', 'list', 'item', 'link', 'current', 'separator']) {
         expect(part(el, name), name).to.exist;
@@ -715,6 +731,21 @@ describe('<lec-breadcrumb>', () => {
       el.prefix = 'Path:';
       await el.updateComplete;
       expect(space()).to.be.closeTo(gap, 0.5);
+      // ... unless it ends in a full-width colon too, written as the attribute or in the slot:
+      // until 2026-12-04 only the built-in prefix lost the gap, and prefix="当前位置：" had both.
+      el.prefix = '当前位置：';
+      await el.updateComplete;
+      expect(space()).to.be.closeTo(0, 0.5);
+      el.prefix = null;
+      el.insertAdjacentHTML('afterbegin', '<b slot="prefix">您的位置：</b>');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(part(el, 'prefix')!.querySelector('slot')!.assignedNodes()).to.have.length(1);
+      expect(space()).to.be.closeTo(0, 0.5);
+      el.querySelector('b')!.textContent = 'Path:';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(space()).to.be.closeTo(gap, 0.5);
     });
 
     // A page that sizes the trail to its content (a start-aligned grid or flex item, a float)
@@ -930,6 +961,8 @@ describe('<lec-breadcrumb>', () => {
       {name: 'Traditional Chinese page (English elements)', lang: 'zh-TW', locale: 'en', attrs: ''},
       {name: 'prefix attribute', lang: 'en', locale: 'en', attrs: 'prefix="You are here:"'},
       {name: 'empty prefix', lang: 'en', locale: 'en', attrs: 'prefix=""'},
+      // A page's own Chinese prefix: its full-width colon carries its own space too.
+      {name: 'prefix attribute ending in a full-width colon', lang: 'zh-CN', locale: 'zh-Hans', attrs: 'prefix="您的位置："'},
     ] as const;
 
     for (const {name, lang, locale, attrs} of cases) {

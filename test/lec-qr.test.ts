@@ -303,7 +303,7 @@ describe('<lec-qr>', () => {
       await nextFrame();
       await el.updateComplete;
       expect(codeImg(el).getAttribute('aria-label')).to.equal('学院网站: https://x.cn/');
-      expect(part(el, 'download')!.getAttribute('aria-label')).to.equal('Download 学院网站');
+      expect(part(el, 'download')!.getAttribute('aria-label')).to.equal('Download QR code: 学院网站');
       span.innerHTML = 'Our <b>site</b>';
       await nextFrame();
       await el.updateComplete;
@@ -536,7 +536,7 @@ describe('<lec-qr>', () => {
       const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/" caption="WeChat" download></lec-qr>`);
       const button = part(el, 'download') as HTMLButtonElement;
       expect(button.textContent!.trim()).to.equal('Download');
-      expect(button.getAttribute('aria-label')).to.equal('Download WeChat');
+      expect(button.getAttribute('aria-label')).to.equal('Download QR code: WeChat');
       el.addEventListener('lec-qr-download', (e) => e.preventDefault());
       setTimeout(() => button.click());
       const {detail} = await oneEvent(el, 'lec-qr-download');
@@ -572,6 +572,18 @@ describe('<lec-qr>', () => {
       const button = part(el, 'download')!;
       expect(button.textContent!.trim()).to.equal('下载');
       expect(button.getAttribute('aria-label')).to.equal('下载二维码');
+    });
+
+    it("names the button as a QR code's download when the page gives a caption, in both locales", async () => {
+      // "下载" and the caption alone said 下载学院网站, "download the website", until 2026-12-04.
+      const el = await fixture<LecQr>(html`<lec-qr value="x" caption="学院网站" download></lec-qr>`);
+      expect(part(el, 'download')!.getAttribute('aria-label')).to.equal('Download QR code: 学院网站');
+      await setLocale('zh-Hans');
+      await el.updateComplete;
+      const button = part(el, 'download')!;
+      expect(button.getAttribute('aria-label')).to.equal('下载二维码：学院网站');
+      // The visible label starts the name (WCAG 2.5.3, label in name).
+      expect(button.getAttribute('aria-label')!.startsWith(button.textContent!.trim())).to.be.true;
     });
   });
 

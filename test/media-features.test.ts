@@ -13,7 +13,7 @@ const luminance = (image: ImageData, x: number, y: number) => {
 };
 
 describe('visitor settings', () => {
-  afterEach(() => canEmulateMedia && emulateMedia({colorScheme: null, forcedColors: null, reducedMotion: null}));
+  afterEach(() => canEmulateMedia && emulateMedia({media: null, colorScheme: null, forcedColors: null, reducedMotion: null}));
 
   itIn(['chromium'], NO_MEDIA_EMULATION, 'keeps codes dark on light, and scannable, in forced colours with a dark palette', async () => {
     await emulateMedia({forcedColors: 'active', colorScheme: 'dark'});
@@ -47,6 +47,32 @@ describe('visitor settings', () => {
     // The accent is a background, which forced colours remove: a thicker rule says the same.
     expect(getComputedStyle(heading, '::after').display).to.equal('none');
     expect(getComputedStyle(heading).borderBottomWidth).to.equal('3px');
+  });
+
+  // On paper a trail cannot be expanded: until 2026-12-04 it printed its entries on one line each
+  // cut with an ellipsis, and a trail collapsed on a phone kept its earlier entries at 40 %.
+  itIn(['chromium'], NO_MEDIA_EMULATION, 'prints every entry of a trail whole, a collapsed one included', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="inline-size: 260px">
+      <lec-breadcrumb
+        ><a href="/">Home</a><a href="/programmes/">Programmes for Continuing Professional Development</a
+        ><a href="/programmes/cpd/">Short Courses</a><span>Admissions and Registration for the Autumn Semester of 2026</span></lec-breadcrumb
+      >
+    </div>`);
+    const trail = box.querySelector('lec-breadcrumb') as LecBreadcrumb;
+    await trail.updateComplete;
+    for (let i = 0; i < 4; i++) await nextFrame();
+    expect(trail.shadowRoot!.querySelector('[part=expand]'), 'collapsed on screen').to.exist;
+    await emulateMedia({media: 'print'});
+    for (let i = 0; i < 2; i++) await nextFrame();
+    const right = box.getBoundingClientRect().right;
+    const entries = [...trail.shadowRoot!.querySelectorAll<HTMLElement>('.list .entry')];
+    expect(entries).to.have.length(4);
+    for (const entry of entries) {
+      const r = entry.getBoundingClientRect();
+      expect(r.width, entry.textContent!).to.be.above(0);
+      expect(r.right, `${entry.textContent} within the page`).to.be.at.most(right + 1);
+      expect(entry.scrollWidth, `${entry.textContent} whole`).to.be.at.most(entry.clientWidth + 1);
+    }
   });
 
   itIn(['chromium'], NO_MEDIA_EMULATION, 'has no transitions when the visitor asks for reduced motion', async () => {

@@ -279,6 +279,71 @@ describe('Prerendered pages (dist/prerender/prerender.js, then dist/lec.ssr.js)'
         expect(boxes(doc)).to.deep.equal(seen);
         expect([...win.__errors, ...win.__consoleErrors, ...win.__warnings]).to.deep.equal([]);
       });
+
+      // The paragraphs are the built-in text in the language of the render: until 2026-12-04 a
+      // page that switched languages afterwards kept them, English on a Chinese page.
+      it('with --light-dom-text: a page that switches languages shows the text in the new one, and back', async () => {
+        const opened = await openFrame(page(locale.lang, '&light'));
+        frame = opened.frame;
+        const {doc, win} = opened;
+        await loadBundle(doc, win);
+        const other = LOCALES.find((l) => l !== locale)!;
+        const seenText = () => {
+          const about = doc.querySelector('lec-about')!;
+          const light = [...about.querySelectorAll(':scope > p')].filter((p) => p.getClientRects().length);
+          return [...light, ...about.shadowRoot!.querySelectorAll('.body > p')].map((p) => p.textContent!.trim());
+        };
+        const inScript = (texts: string[], l: Locale) => texts.every((t) => (t.match(l.script) ?? []).length > t.length / 3);
+        expect(seenText()).to.have.length(4);
+        expect(inScript(seenText(), locale), 'the served paragraphs').to.be.true;
+        // A page's own rule on paragraphs must not bring the served ones back beside the new text.
+        // (Through the CSSOM: the page's Content-Security-Policy refuses a <style> of the test's.)
+        const sheet = new (win as unknown as typeof window).CSSStyleSheet();
+        sheet.replaceSync('lec-about > p { display: block }');
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+        doc.documentElement.lang = other.lang;
+        for (let i = 0; i < 3; i++) {
+          await Promise.all(ours(doc).map((el) => (el as Upgraded).updateComplete));
+          await nextFrame();
+        }
+        expect(seenText(), 'four paragraphs, none twice').to.have.length(4);
+        expect(inScript(seenText(), other), `in ${other.lang}`).to.be.true;
+        doc.documentElement.lang = locale.lang;
+        for (let i = 0; i < 3; i++) {
+          await Promise.all(ours(doc).map((el) => (el as Upgraded).updateComplete));
+          await nextFrame();
+        }
+        expect(seenText()).to.have.length(4);
+        expect(inScript(seenText(), locale), 'back in the served language').to.be.true;
+        expect([...win.__errors, ...win.__consoleErrors, ...win.__warnings]).to.deep.equal([]);
+      });
+
+      // A prerendered trail collapses into "…" only once the script runs: without it, a trail
+      // wider than a phone ran past the screen's edge, the current page cut to nothing (until
+      // 2026-12-04). Without JavaScript it wraps instead, every entry whole.
+      it('without JavaScript on a narrow screen: every trail wraps within the screen, every entry whole', async () => {
+        const opened = await openFrame(page(locale.lang, '&script=none'), {scripts: false});
+        frame = opened.frame;
+        const {doc} = opened;
+        frame.style.inlineSize = '220px';
+        await nextFrame();
+        await nextFrame();
+        const navs = [doc.querySelector('lec-breadcrumb')!, doc.querySelector('lec-about')!.shadowRoot!.querySelector('lec-breadcrumb')!].map(
+          (trail) => trail.shadowRoot!.querySelector('nav')!
+        );
+        for (const nav of navs) {
+          const right = nav.getBoundingClientRect().right;
+          expect(right, 'the trail within the screen').to.be.at.most(220);
+          const entries = [...nav.querySelectorAll<HTMLElement>('.list .entry')];
+          expect(entries.length).to.be.at.least(2);
+          for (const entry of entries) {
+            const box = entry.getBoundingClientRect();
+            expect(box.width, entry.textContent!).to.be.above(0);
+            expect(box.right, `${entry.textContent} within the trail`).to.be.at.most(right + 1);
+            expect(entry.scrollWidth, `${entry.textContent} whole`).to.be.at.most(entry.clientWidth + 1);
+          }
+        }
+      });
     });
   }
 

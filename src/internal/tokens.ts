@@ -10,12 +10,13 @@ import {css} from 'lit';
  * that element and everything inside it, slotted children included.
  *
  * The `@cssprop` tags below are the public shared tokens: `custom-elements-manifest.config.mjs`
- * adds them to every element's manifest entry, so they are documented once, here.
+ * adds each to the manifest entry of every element whose styles read it, so they are documented
+ * once, here.
  *
  * @cssprop [--lec-color-brand=light-dark(#a71e32, #ff8095)] - SJTU red: the About heading and its accent bar.
  * @cssprop [--lec-color-text=light-dark(#1f2328, #e6e8eb)] - The text colour.
  * @cssprop [--lec-color-muted=light-dark(#545b64, #b3bac3)] - Secondary text: the trail's prefix and separators.
- * @cssprop [--lec-color-surface=light-dark(#ffffff, #16181c)] - The About section's background in the dark scheme (in the light scheme it shows the page's own).
+ * @cssprop [--lec-color-surface=light-dark(transparent, #16181c)] - The About section's background: unset, the page's own in the light scheme and #16181c in the dark.
  * @cssprop [--lec-color-line=light-dark(#d8dce1, #3a3f46)] - The rule under the About heading.
  * @cssprop [--lec-color-link=light-dark(#a71e32, #ff8095)] - Links and link-like buttons (the trail's links and "…", the download button).
  * @cssprop [--lec-color-focus=light-dark(#0b57d0, #8ab4f8)] - The keyboard focus ring.
@@ -27,7 +28,7 @@ export const tokens = css`
     --_lec-brand: var(--lec-color-brand, light-dark(#a71e32, #ff8095));
     --_lec-text: var(--lec-color-text, light-dark(#1f2328, #e6e8eb));
     --_lec-muted: var(--lec-color-muted, light-dark(#545b64, #b3bac3));
-    --_lec-surface: var(--lec-color-surface, light-dark(#ffffff, #16181c));
+    --_lec-surface: var(--lec-color-surface, light-dark(transparent, #16181c));
     --_lec-line: var(--lec-color-line, light-dark(#d8dce1, #3a3f46));
     --_lec-link: var(--lec-color-link, light-dark(#a71e32, #ff8095));
     --_lec-focus: var(--lec-color-focus, light-dark(#0b57d0, #8ab4f8));
@@ -89,7 +90,9 @@ export const tokens = css`
       --_lec-muted: #545b64;
       --_lec-brand: #a71e32;
       --_lec-link: #a71e32;
-      background: #fff;
+      /* Important: a shadow tree's important declaration beats the page's own rules on the
+         element (a card's dark background), which a plain :host rule would lose to. */
+      background: #fff !important;
     }
   }
   :focus-visible {

@@ -4,6 +4,7 @@ import {msg} from '@lit/localize';
 import {WEB_SCHEMES, checkedUrl} from '../internal/url-policy.js';
 import {LecElement} from '../internal/lec-element.js';
 import {isOurs} from '../internal/define.js';
+import {PRERENDERED_ATTRIBUTE} from '../internal/server-context.js';
 import type {LightNode} from '../internal/light-dom.js';
 import {tokens} from '../internal/tokens.js';
 import {aboutParagraphs} from './about-text.js';
@@ -53,6 +54,7 @@ export class LecAbout extends LecElement {
   static override styles = [tokens, styles];
   static override properties: PropertyDeclarations = {
     hasOwnBody: {state: true},
+    servedText: {state: true},
     hasOwnCodes: {state: true},
     trailTaken: {state: true},
     qrTaken: {state: true},
@@ -65,6 +67,8 @@ export class LecAbout extends LecElement {
 
   /** Whether the default slot holds the webmaster's own content (elements or non-blank text). */
   private hasOwnBody = false;
+  /** The language of the paragraphs the prerenderer wrote as children (`--light-dom-text`), if any. */
+  private servedText?: string;
   /** Whether the page slotted codes of its own: then the code of the page's address is not made. */
   private hasOwnCodes = false;
 
@@ -139,8 +143,12 @@ export class LecAbout extends LecElement {
    */
   #readLightDom(host: LightNode = this) {
     const nodes = [...host.childNodes];
+    // The prerenderer's paragraphs are the built-in text in the language of its render, not the page's.
+    const served = (n: LightNode) =>
+      n.localName === 'p' && !n.getAttribute!('slot') ? n.getAttribute!(PRERENDERED_ATTRIBUTE) : null;
+    this.servedText = nodes.map(served).find(Boolean) ?? undefined;
     this.hasOwnBody = nodes.some((n) =>
-      n.nodeType === 1 ? !n.getAttribute!('slot') : n.nodeType === 3 && !!n.textContent!.trim()
+      n.nodeType === 1 ? !n.getAttribute!('slot') && !served(n) : n.nodeType === 3 && !!n.textContent!.trim()
     );
     this.hasOwnCodes = nodes.some((n) => n.nodeType === 1 && n.getAttribute!('slot') === 'qr');
   }
@@ -154,6 +162,9 @@ export class LecAbout extends LecElement {
     const lang = msg('en', {
       desc: 'Language tag (BCP 47) of this translation, set as the lang attribute of the built-in text (the About section) and as a class of the built-in breadcrumb prefix. Write the code of the target locale, e.g. zh-Hans.',
     });
+    // The prerenderer's paragraphs are in another language than the page's now: the built-in text
+    // replaces them (the page switched languages after the server's render).
+    const stale = !!this.servedText && this.servedText !== lang;
     const name = msg('About SJTU LEC', {
       desc: 'Name of the About page: its heading, and the last entry of the trail.',
     });
@@ -167,7 +178,7 @@ export class LecAbout extends LecElement {
           ${
             this.trailTaken
               ? html`<nav class="trail" aria-label=${msg('Breadcrumb', {desc: 'Accessible name of the breadcrumb navigation landmark.'})}>
-                  ${msg('Location:', {desc: 'Visible text before the breadcrumb trail at the top of a page.'})}
+                  <span class="prefix">${msg('Location:', {desc: 'Visible text before the breadcrumb trail at the top of a page.'})}</span>
                   ${parent} <span aria-hidden="true">›</span> <span aria-current="page">${name}</span>
                 </nav>`
               : // The entries also as data: a server render cannot read the children of an element it renders.
@@ -179,10 +190,10 @@ export class LecAbout extends LecElement {
       </div>
       ${this.#renderHeading(html`<span><slot name="heading">${this.heading || name}</slot></span>`)}
       <div part="content" class="content">
-        <div part="body" class="body">
+        <div part="body" class="body ${stale ? 'stale' : ''}">
           <slot @slotchange=${() => this.#readLightDom()}></slot>
           ${
-            this.hasOwnBody
+            this.hasOwnBody || (this.servedText && !stale)
               ? nothing
               : aboutParagraphs().map((text) => html`<p>${text}</p>`)
           }

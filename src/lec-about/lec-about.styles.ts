@@ -11,8 +11,8 @@ export const styles = css`
     max-inline-size: var(--lec-about-max-width, 72em);
     padding: var(--lec-about-padding, 1.5em 1.25em);
     border-radius: 0.5em;
-    /* Transparent on a light page; the surface colour when the scheme is dark. */
-    background: light-dark(transparent, var(--_lec-surface));
+    /* Unless the page sets one: transparent on a light page, a dark surface in the dark scheme. */
+    background: var(--_lec-surface);
     /* Inherited by everything inside, so long words never push the section wider. */
     overflow-wrap: break-word;
   }
@@ -32,6 +32,14 @@ export const styles = css`
   .breadcrumb {
     margin-block-end: 1em;
   }
+  /* A relative --lec-font-size (1.125em) applies once, to the section: the trail and codes in it
+     take the section's size, instead of 1.125em of it again. */
+  lec-breadcrumb,
+  lec-qr,
+  ::slotted(lec-breadcrumb),
+  ::slotted(lec-qr) {
+    --lec-font-size: 1em;
+  }
   /* The plain trail shown when the page gave <lec-breadcrumb> to another script. */
   .trail {
     display: flex;
@@ -43,6 +51,10 @@ export const styles = css`
   }
   .trail a {
     color: var(--_lec-link);
+  }
+  /* 当前位置：'s full-width colon carries its own space. */
+  .trail > .prefix:lang(zh) {
+    margin-inline-end: -0.375em;
   }
 
   /* h1-h6 are bold by default. */
@@ -103,6 +115,11 @@ export const styles = css`
   p:last-child,
   .body ::slotted(p:last-child) {
     margin: 0;
+  }
+  /* The prerenderer's paragraphs in another language than the page's: the built-in text shows. */
+  /* Important: a page's rule on its paragraphs (display: block) would beat a plain ::slotted one. */
+  .stale ::slotted([data-lec-prerendered]) {
+    display: none !important;
   }
   /* Chinese (the section's lang comes from the locale): CJK fonts first, so quotation marks
      and dashes get their full-width Chinese glyphs. Not on nested elements, which set their own. */

@@ -28,8 +28,8 @@ interface Entry {
 /** What the page wrote inside the element, read on connect and on every change. */
 interface LightDom {
   entries: Entry[];
-  /** The page put content in the `prefix` slot. */
-  prefix?: boolean;
+  /** The text of what the page put in the `prefix` slot; undefined when it put nothing there. */
+  prefix?: string;
   /** The page's separator element, cleaned; cloned into each separator. */
   separator?: Element;
 }
@@ -38,6 +38,9 @@ const WHERE = '<lec-breadcrumb> items';
 
 /** Text that is only separators a webmaster wrote for the no-JS fallback (or nothing at all). */
 const FALLBACK_SEPARATOR = /^[\s>›»/|\\→·•-]*$/;
+
+/** A prefix ending in a full-width colon (当前位置：), which carries its own space after it. */
+const FULL_WIDTH_COLON = /：\s*$/;
 
 /** The page's links without any text that a warning was given for (see #readLightDom). */
 const warnedTextless = new WeakSet<object>();
@@ -78,7 +81,7 @@ const parseItems = (value: string | null): unknown => {
  *
  * Before the script loads, this CSS in the page shows the light DOM as one line of links, laid
  * out as the element will show it (font, prefix, gaps, separators, height), so nothing moves when
- * it upgrades. Leave out the last rule if your links already have separators between them:
+ * it upgrades. Leave out the separator rule if your links already have separators between them:
  *
  * ```css
  * lec-breadcrumb:not(:defined, [data-lec-prerendered]) {
@@ -117,6 +120,9 @@ const parseItems = (value: string | null): unknown => {
  *   content: '当前位置：';
  *   margin-inline-end: calc(var(--lec-breadcrumb-gap, 0.375em) * -1);
  * }
+ * lec-breadcrumb:not(:defined, [data-lec-prerendered])[prefix$='：']::before {
+ *   margin-inline-end: calc(var(--lec-breadcrumb-gap, 0.375em) * -1);
+ * }
  * lec-breadcrumb:not(:defined, [data-lec-prerendered])[prefix='']::before {
  *   content: none;
  * }
@@ -126,6 +132,9 @@ const parseItems = (value: string | null): unknown => {
  *   margin-inline-end: var(--lec-breadcrumb-gap, 0.375em);
  * }
  * ```
+ *
+ * The README's copy of these rules (and `dist/lec.css`) adds one for pages without JavaScript:
+ * there the trail never collapses, so a long one wraps instead of running past the edge.
  *
  * @summary An accessible, localized breadcrumb trail with collapse, structured data and a no-JS fallback.
  * @tag lec-breadcrumb
@@ -242,7 +251,11 @@ export class LecBreadcrumb extends LecElement {
     // The prerenderer writes the structured data into the page's head, where a crawler that runs
     // no JavaScript reads it; once the bundle runs, this trail takes that script over (#syncJsonLd).
     const page = isServer && this.structuredData && this.entries.length ? serverContext.page?.() : undefined;
-    page?.jsonLd.push(this.#jsonLd(page.url || undefined));
+    if (page) {
+      const base = page.base || undefined;
+      page.jsonLd.push(this.#jsonLd(base));
+      page.unlinked += this.entries.filter(({href}) => href && !absoluteUrl(href, base)).length;
+    }
   }
 
   protected override firstUpdated() {
@@ -297,7 +310,7 @@ export class LecBreadcrumb extends LecElement {
       const el = node.nodeType === 1 ? node : undefined;
       if (el) {
         const slot = el.getAttribute!('slot');
-        if (slot === 'prefix') light.prefix = true;
+        if (slot === 'prefix') light.prefix = (light.prefix ?? '') + el.textContent;
         if (slot === 'separator' && !isServer) light.separator ??= cleanSeparator(el as Element);
         if (slot !== null || el.getAttribute!('aria-hidden') === 'true' || /^(script|style|template)$/.test(el.localName!)) continue;
       } else if (node.nodeType !== 3) {
@@ -462,6 +475,9 @@ export class LecBreadcrumb extends LecElement {
     const collapsible = last > 1 && this.overflowing;
     const collapsed = collapsible && !this.expanded;
     const prefix = this.prefix ?? msg('Location:', {desc: 'Visible text before the breadcrumb trail at the top of a page.'});
+    // The page's own prefix (in the slot, else the attribute), if it gave one; and what shows.
+    const own = this.light.prefix ?? this.prefix;
+    const shown = this.light.prefix ?? prefix;
     // A fresh copy of the page's separator per position (a node can only be in one place).
     const custom = this.light.separator;
     const separator = () =>
@@ -498,9 +514,9 @@ export class LecBreadcrumb extends LecElement {
     >
       <span
         part="prefix"
-        class="prefix ${this.prefix ?? this.light.prefix ? '' : msg('en', {desc: 'Language tag (BCP 47) of this translation, set as the lang attribute of the built-in text (the About section) and as a class of the built-in breadcrumb prefix. Write the code of the target locale, e.g. zh-Hans.'})}"
+        class="prefix ${own == null ? msg('en', {desc: 'Language tag (BCP 47) of this translation, set as the lang attribute of the built-in text (the About section) and as a class of the built-in breadcrumb prefix. Write the code of the target locale, e.g. zh-Hans.'}) : ''} ${FULL_WIDTH_COLON.test(shown) ? 'colon' : ''}"
         dir="auto"
-        ?hidden=${prefix === '' && !this.light.prefix}
+        ?hidden=${shown === '' && this.light.prefix === undefined}
         ><slot name="prefix">${prefix}</slot></span
       >
       <div class="trail">

@@ -50,6 +50,9 @@ lec-breadcrumb:not(:defined, [data-lec-prerendered]):not([prefix])::before {
   content: '当前位置：';
   margin-inline-end: calc(var(--lec-breadcrumb-gap, 0.375em) * -1);
 }
+lec-breadcrumb:not(:defined, [data-lec-prerendered])[prefix$='：']::before {
+  margin-inline-end: calc(var(--lec-breadcrumb-gap, 0.375em) * -1);
+}
 lec-breadcrumb:not(:defined, [data-lec-prerendered])[prefix='']::before {
   content: none;
 }
@@ -86,9 +89,10 @@ export const styles = css`
     /* Inherited by the prefix and the separators. */
     color: var(--lec-breadcrumb-color, var(--_lec-muted));
   }
-  /* The built-in Chinese prefix (当前位置：; its class is the locale): the full-width colon
-     carries its own space. Not a lang attribute, which would change the font in Firefox. */
-  .zh-Hans {
+  /* A prefix ending in a full-width colon (当前位置：, built in or the page's): the colon carries
+     its own space. (The built-in prefix's class is its locale, not a lang attribute, which would
+     change the font in Firefox.) */
+  .colon {
     margin-inline-end: calc(var(--lec-breadcrumb-gap, 0.375em) * -1);
   }
   .trail {
@@ -131,6 +135,9 @@ export const styles = css`
   .entry {
     overflow: hidden;
     text-overflow: ellipsis;
+    color: var(--_lec-text);
+  }
+  [aria-current] {
     color: var(--lec-breadcrumb-current-color, var(--_lec-text));
   }
   .link,
@@ -216,14 +223,26 @@ export const styles = css`
     .link:not([aria-current]) {
       color: #000;
     }
-    .list {
-      flex-wrap: wrap;
-    }
     .item.away {
       display: flex;
     }
     .expand-item {
       display: none;
+    }
+  }
+  /* On paper, and without JavaScript (a prerendered trail never collapses into "…"), every entry
+     shows its whole text: the trail wraps, and an entry longer than the line wraps within it. */
+  @media print, (scripting: none) {
+    .list {
+      flex-wrap: wrap;
+    }
+    /* Not the 40 % cap of a trail collapsed on screen. */
+    .list > .item,
+    .tight > .item:not(:last-child) {
+      max-inline-size: 100%;
+    }
+    .entry {
+      white-space: normal;
     }
   }
   @media (prefers-reduced-motion: no-preference) {

@@ -532,6 +532,17 @@ export class LecQr extends LecElement {
     }
   }
 
+  /**
+   * The download button's name: "Download QR code", then the page's caption if it gave one. Not
+   * "Download" and the caption alone, which says "Download Website" (下载学院网站).
+   */
+  get #downloadName() {
+    const own = this.slottedCaption || this.caption;
+    return own
+      ? msg(str`Download QR code: ${own}`, {desc: "Accessible name of the download button of a QR code with a caption; the caption follows."})
+      : msg('Download QR code', {desc: 'Accessible name of the download button of a QR code with the default caption (or none).'});
+  }
+
   get #captionText() {
     return this.slottedCaption || this.caption || defaultCaption();
   }
@@ -744,7 +755,7 @@ export class LecQr extends LecElement {
             part="download"
             class="download"
             type="button"
-            aria-label=${msg(str`Download ${caption}`, {desc: 'Accessible name of the download button; the caption of the QR code follows.'})}
+            aria-label=${this.#downloadName}
             @click=${this.#handleDownload}
           >
             ${msg('Download', {desc: 'Label of the button that saves a QR code as an image file.'})}

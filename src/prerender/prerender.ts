@@ -16,6 +16,7 @@ import {installLocales, resolveLocale} from '../internal/localization.js';
 import type {LecLocale} from '../internal/localization.js';
 import type {LightNode} from '../internal/light-dom.js';
 import {PRERENDERED_ATTRIBUTE, serverContext} from '../internal/server-context.js';
+import type {ServerPage} from '../internal/server-context.js';
 import {aboutParagraphs} from '../lec-about/about-text.js';
 import {ready} from '../all.js';
 
@@ -43,8 +44,8 @@ export {PRERENDERED_ATTRIBUTE};
 
 const TAGS = ['lec-about', 'lec-breadcrumb', 'lec-qr'];
 
-/** The page being rendered, per render: the locale for msg(), the address for <lec-qr>, the trails' JSON-LD. */
-const page = new AsyncLocalStorage<{locale: LecLocale; url: string; jsonLd: string[]}>();
+/** The page being rendered, per render: the locale for msg(), the address for <lec-qr>, what links resolve against, the trails' JSON-LD. */
+const page = new AsyncLocalStorage<ServerPage & {locale: LecLocale}>();
 
 installLocales(() => page.getStore()?.locale ?? 'en');
 serverContext.page = () => page.getStore();
@@ -80,9 +81,19 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   }
   const jsonLd: string[] = [];
   const headEnd = root.childNodes.find((n): n is Element => n.nodeName === 'head')?.sourceCodeLocation?.endTag?.startOffset;
-  page.run({locale, url, jsonLd}, () => {
+  const context = {locale, url, base: baseAddress(root, url), jsonLd, unlinked: 0};
+  page.run(context, () => {
     for (const element of ourElements(root)) {
-      const light = childrenOf(element);
+      let light = childrenOf(element);
+      if (element.tagName === 'lec-about') {
+        // Paragraphs written by an earlier run (--light-dom-text) make way for this run's.
+        const served = light.filter((n) => isElement(n) && n.tagName === 'p' && attribute(n, PRERENDERED_ATTRIBUTE) !== null);
+        for (const p of served) {
+          const at = p.sourceCodeLocation!;
+          edits.push({at: at.startOffset, remove: at.endOffset - at.startOffset, text: ''});
+        }
+        light = light.filter((n) => !served.includes(n));
+      }
       // A trail with its own separator element: the server cannot clone it safely, so this one
       // stays the page's links and renders in the browser.
       if (element.tagName === 'lec-breadcrumb' && light.some((n) => isElement(n) && attribute(n, 'slot') === 'separator')) continue;
@@ -108,8 +119,11 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
       let paragraphs = '';
       if (element.tagName === 'lec-about' && options.lightDomText && !hasOwnBody(nodes)) {
         const texts = aboutParagraphs();
-        paragraphs = texts.map((text) => `<p>${escapeText(text)}</p>`).join('');
-        nodes.push(...texts.map((text) => ({nodeType: 1, localName: 'p', textContent: text, childNodes: [], getAttribute: () => null})));
+        // Marked with the render's language: should the page switch languages later, the element
+        // shows its built-in text in the new one instead of these.
+        paragraphs = texts.map((text) => `<p ${mark}>${escapeText(text)}</p>`).join('');
+        const getAttribute = (name: string) => (name === PRERENDERED_ATTRIBUTE ? locale : null);
+        nodes.push(...texts.map((text) => ({nodeType: 1, localName: 'p', textContent: text, childNodes: [], getAttribute})));
       }
       const trails = jsonLd.length;
       const shadow = renderShadow(element, {nodeType: 1, localName: element.tagName, textContent: '', childNodes: nodes});
@@ -120,6 +134,12 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
     }
   });
   if (headEnd !== undefined && jsonLd.length) edits.push({at: headEnd, text: jsonLdScripts(jsonLd)});
+  const {unlinked} = context;
+  if (unlinked) {
+    warn(
+      `${unlinked} breadcrumb link${unlinked > 1 ? 's' : ''} in the structured data could not be made absolute: pass the page's URL (url, --url or --base-url) or give the page a <link rel="canonical">; until then ${unlinked > 1 ? 'those entries have' : 'that entry has'} no "item", which search engines need.`
+    );
+  }
   if (addressless) {
     warn(
       `${addressless} QR code${addressless > 1 ? 's have' : ' has'} no address to encode: pass the page's URL (url, --url or --base-url) or give the page a <link rel="canonical">; until then ${addressless > 1 ? 'they show' : 'it shows'} a note, and the browser encodes its own address once the script runs.`
@@ -163,6 +183,16 @@ function pageAddress(root: Element, given: string | undefined, warn: (message: s
   }
   warn(`the page address ${JSON.stringify(raw)} is not an absolute http(s) URL; QR codes without a value get a note instead.`);
   return '';
+}
+
+/** What relative links resolve against: the page's `<base href>` against its address, else the address. */
+function baseAddress(root: Element, url: string): string {
+  const base = [...elementsIn(root)].find((n) => n.tagName === 'base' && attribute(n, 'href') !== null);
+  try {
+    return base ? new URL(attribute(base, 'href')!, url || undefined).href : url;
+  } catch {
+    return url; // a relative <base href> and no address
+  }
 }
 
 /** Our elements in document order, light-DOM ones nested in others included; never inside a <template>. */

@@ -157,9 +157,25 @@ test("structured data: a structured-data trail's BreadcrumbList in the head, for
   assert.equal(withoutRenders(out).replace(/<script type="application\/ld\+json"[^>]*>[^<]*<\/script>/g, ''), page({lang: 'zh-CN', body}), 'the page otherwise byte for byte');
   // Prerendered again: the same scripts, not more.
   assert.equal(await prerender(out, {url: 'https://lec.sjtu.edu.cn/x/page.htm', ...quiet}), out);
-  // No address: relative links have no item (an absolute one keeps it).
-  const bare = ld(await prerender(page({body: '<lec-breadcrumb structured-data><a href="/">Home</a><a href="https://lec.sjtu.edu.cn/">LEC</a><span>Here</span></lec-breadcrumb>'}), quiet))[0];
+  // No address: relative links have no item (an absolute one keeps it), and a warning says what to pass.
+  const warnings = [];
+  const homeAndLec = '<lec-breadcrumb structured-data><a href="/">Home</a><a href="https://lec.sjtu.edu.cn/">LEC</a><span>Here</span></lec-breadcrumb>';
+  const bare = ld(await prerender(page({body: homeAndLec}), {onWarning: (m) => warnings.push(m)}))[0];
   assert.deepEqual(bare.itemListElement.map((e) => e.item), [undefined, 'https://lec.sjtu.edu.cn/', undefined]);
+  assert.deepEqual(warnings, [
+    '1 breadcrumb link in the structured data could not be made absolute: pass the page\'s URL (url, --url or --base-url) or give the page a <link rel="canonical">; until then that entry has no "item", which search engines need.',
+  ]);
+  // With an address, no warning: a trail without links needs none either.
+  warnings.length = 0;
+  await prerender(page({body: homeAndLec}), {url: 'https://lec.sjtu.edu.cn/x/page.htm', onWarning: (m) => warnings.push(m)});
+  await prerender(page({body: '<lec-breadcrumb structured-data><span>Here</span></lec-breadcrumb>'}), {onWarning: (m) => warnings.push(m)});
+  assert.deepEqual(warnings, []);
+  // The page's <base href> counts, as in the browser (document.baseURI): until 2026-12-04 the
+  // server resolved against the page's address alone, and the data changed once the script ran.
+  const based = page({head: '<base href="/cn/">', body: '<lec-breadcrumb structured-data><a href="news/">新闻</a><span>Here</span></lec-breadcrumb>'});
+  assert.equal(ld(await prerender(based, {url: 'https://lec.sjtu.edu.cn/about.htm', ...quiet}))[0].itemListElement[0].item, 'https://lec.sjtu.edu.cn/cn/news/');
+  const absoluteBase = page({head: '<base href="https://lec.sjtu.edu.cn/cn/">', body: '<lec-breadcrumb structured-data><a href="news/">新闻</a><span>Here</span></lec-breadcrumb>'});
+  assert.equal(ld(await prerender(absoluteBase, quiet))[0].itemListElement[0].item, 'https://lec.sjtu.edu.cn/cn/news/');
   // A page with no </head> of its own: just before the trail.
   const headless = await prerender('<!doctype html><html lang="en"><lec-breadcrumb structured-data><span>Here</span></lec-breadcrumb></html>', quiet);
   assert.match(headless, /^<!doctype html><html lang="en"><script type="application\/ld\+json" data-lec-breadcrumb="served">[^<]*<\/script><lec-breadcrumb structured-data /);
@@ -184,6 +200,13 @@ test('lightDomText writes the four paragraphs as <p> children, in the page langu
   assert.equal(await prerender(out, {lightDomText: true, ...quiet}), out);
   const own = await prerender(page({body: '<lec-about><p>Our own text.</p></lec-about>'}), {lightDomText: true, ...quiet});
   assert.equal(own.match(/<p>/g).length, 1);
+  // Marked with the render's language, for the browser to replace on a page switched to another.
+  assert.equal(out.match(/<p data-lec-prerendered="zh-Hans">/g).length, 4);
+  // The page turned English and prerendered again: English paragraphs replace the Chinese ones.
+  const english = await prerender(out.replace('<html lang="zh-CN">', '<html lang="en">'), {lightDomText: true, ...quiet});
+  const again = [...withoutRenders(english).matchAll(/<p>([^<]+)<\/p>/g)].map((m) => m[1]);
+  assert.equal(again.length, 4);
+  for (const text of again) assert.doesNotMatch(text, /[\u4e00-\u9fff]/);
 });
 
 const cli = (args, input) => spawnSync(process.execPath, [CLI, ...args], {input, encoding: 'utf8'});
