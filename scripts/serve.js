@@ -94,7 +94,12 @@ export async function prerenderedDemo(dir, url) {
   const lang = url.searchParams.get('lang') === 'zh' ? 'zh-Hans' : 'en';
   const words = context.LEC_DEMO_TEXT[lang];
   const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  const source = (await readFile(join(dir, 'index.html'), 'utf8'))
+  const page = await readFile(join(dir, 'index.html'), 'utf8');
+  // Each rewrite below must find its text: a demo page edited so that one misses would be served half-rewritten.
+  for (const text of ['<html lang="en">', 'src="/dist/lec.js"', 'href="prerendered.html" data-keep-lang data-i18n="prerendered"']) {
+    if (!page.includes(text)) throw new Error(`${dir}/index.html no longer has ${text}: update prerenderedDemo in scripts/serve.js.`);
+  }
+  const source = page
     .replace('<html lang="en">', `<html lang="${lang}">`)
     .replace('src="/dist/lec.js"', 'src="/dist/lec.ssr.js"')
     .replace('href="prerendered.html" data-keep-lang data-i18n="prerendered"', 'href="./" data-keep-lang data-i18n="rendered"')

@@ -32,6 +32,19 @@ describe('demo page', () => {
     expect(doc.querySelector('[data-i18n="programs"]')!.textContent).to.equal('Programs');
   });
 
+  // A visitor on a phone cannot scan their own screen: the website's code is a link to the address
+  // it holds, as the README advises (it was not, until 2026-12-04); WeChat's code is its image.
+  it('links the website code to the address it holds, for visitors already on their phone', async () => {
+    const opened = await openDemo('');
+    frame = opened.frame;
+    const {doc} = opened;
+    const website = doc.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>('lec-qr[value]')!;
+    await frame.contentWindow!.customElements.whenDefined('lec-qr');
+    await website.updateComplete;
+    const link = website.shadowRoot!.querySelector('a[part~=code]');
+    expect(link?.getAttribute('href')).to.equal(website.getAttribute('value'));
+  });
+
   for (const [query, heading, programs] of [
     ['', 'About SJTU LEC', 'Programs'],
     ['?lang=zh', '学院简介', '培训项目'],
@@ -48,6 +61,10 @@ describe('demo page', () => {
 
       const live = await openDemo(query, 'prerendered.html');
       frame = live.frame;
+      // The copy loads the hydrating bundle in place of lec.js (scripts/serve.js rewrites the tag;
+      // were the rewrite to miss, lec.js would render everything afresh and this would still pass).
+      const bundles = [...live.doc.scripts].map((s) => s.getAttribute('src')).filter((src) => src?.startsWith('/dist/'));
+      expect(bundles).to.deep.equal(['/dist/lec.ssr.js']);
       const win = live.frame.contentWindow as Window & {__sjtuLecElements?: {ready: Promise<void>}};
       await win.__sjtuLecElements!.ready;
       await (live.doc.querySelector('lec-about') as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;

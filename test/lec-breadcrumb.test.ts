@@ -965,6 +965,25 @@ describe('<lec-breadcrumb>', () => {
       {name: 'prefix attribute ending in a full-width colon', lang: 'zh-CN', locale: 'zh-Hans', attrs: 'prefix="您的位置："'},
     ] as const;
 
+    // Until 2026-12-04 the line was 1.3125em of the base size, right only for the default 0.875em:
+    // a trail in 20px text grew from 24 to 30 px at upgrade, moving the page below it.
+    for (const fontSize of ['20px', '13px', '1.25em', '0.75em']) {
+      it(`the documented CSS holds the upgraded height with --lec-breadcrumb-font-size: ${fontSize}`, async () => {
+        const trail = '<a href="/">Home</a><a href="/about/">About Us</a><span>About SJTU LEC</span>';
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px"></div>`);
+        wrapper.style.setProperty('--lec-breadcrumb-font-size', fontSize);
+        // The tag renamed, not the tokens (--lec-breadcrumb-font-size).
+        const pendingCss = PRE_UPGRADE_CSS.replace(/(?<!-)lec-breadcrumb/g, 'lec-breadcrumb-pending');
+        wrapper.innerHTML = `<style>${pendingCss}</style>
+          <lec-breadcrumb-pending>${trail}</lec-breadcrumb-pending><lec-breadcrumb>${trail}</lec-breadcrumb>`;
+        const upgraded = wrapper.querySelector<LecBreadcrumb>('lec-breadcrumb')!;
+        await settle(upgraded);
+        const pending = wrapper.querySelector('lec-breadcrumb-pending')!;
+        expect(pending.getBoundingClientRect().height).to.equal(upgraded.getBoundingClientRect().height);
+        expect(getComputedStyle(pending.firstElementChild!).fontSize).to.equal(getComputedStyle(part(upgraded, 'link')!).fontSize);
+      });
+    }
+
     for (const {name, lang, locale, attrs} of cases) {
       it(`the documented CSS puts every entry where the element will show it: ${name}`, async () => {
         // The elements follow <html lang>, and so does the documented CSS.

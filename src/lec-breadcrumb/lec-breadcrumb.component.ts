@@ -98,8 +98,8 @@ const parseItems = (value: string | null): unknown => {
  *   word-spacing: normal;
  *   text-indent: 0;
  *   text-transform: none;
- *   line-height: max(24px, 1.3125em);
- *   block-size: max(24px, 1.3125em);
+ *   line-height: max(24px, 1.5 * var(--lec-breadcrumb-font-size, 0.875em));
+ *   block-size: max(24px, 1.5 * var(--lec-breadcrumb-font-size, 0.875em));
  *   white-space: nowrap;
  *   overflow: hidden;
  * }

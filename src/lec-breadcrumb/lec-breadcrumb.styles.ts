@@ -11,8 +11,10 @@ import {css} from 'lit';
  * which carries its own space; a prefix given in the `prefix` slot appears only at upgrade.
  * Leave out the separator rule if the page writes its own separators between the links.
  * Sizes follow the upgraded element, not the page's root size: the element is the base size
- * (`--lec-font-size`, else medium) and its parts are 0.875em of it, so the gap and line height of
- * the flex line are given in the base size (0.875 times the trail's).
+ * (`--lec-font-size`, else medium) and its parts are 0.875em of it, so the gap of the flex line is
+ * given in the base size (0.875 times the trail's), and its line height is 1.5 times the trail's
+ * font size, whether `--lec-breadcrumb-font-size` is in em or px (a px gap is 0.875 times too
+ * short: a pixel or two).
  */
 export const PRE_UPGRADE_CSS = `lec-breadcrumb:not(:defined, [data-lec-prerendered]) {
   display: flex;
@@ -28,8 +30,8 @@ export const PRE_UPGRADE_CSS = `lec-breadcrumb:not(:defined, [data-lec-prerender
   word-spacing: normal;
   text-indent: 0;
   text-transform: none;
-  line-height: max(24px, 1.3125em);
-  block-size: max(24px, 1.3125em);
+  line-height: max(24px, 1.5 * var(--lec-breadcrumb-font-size, 0.875em));
+  block-size: max(24px, 1.5 * var(--lec-breadcrumb-font-size, 0.875em));
   white-space: nowrap;
   overflow: hidden;
 }

@@ -36,3 +36,22 @@ test("README.zh-CN.md's pre-upgrade CSS is the README's, rule for rule", () => {
 test("Storybook's installation guide gives the README's pre-upgrade CSS, rule for rule", () => {
   assert.deepEqual(rules(cssAfter('stories/installation.mdx', '## Before the script loads')), rules(readme()));
 });
+
+// A browser that cannot run the bundle (Safari before 16.4 parses no class static block) must not
+// get blank boxes that nothing will fill: the rules that draw empty space (an empty generated box
+// with a size: the code's square, the section's height) sit inside @supports (block-size: 1lh),
+// which those browsers fail. Until 2026-12-04 an iPhone 7 kept 2,960 px of blank page.
+test('the pre-upgrade CSS draws blank space only where the bundle can run', () => {
+  const stack = [];
+  const blank = [];
+  for (const line of rules(readme())) {
+    if (line.endsWith('{')) stack.push(line);
+    else if (line === '}') stack.pop();
+    else if (line === "content: '';") blank.push([...stack]);
+  }
+  assert.ok(blank.length >= 2, 'the square and the section height');
+  for (const blocks of blank) {
+    const drawsBox = !blocks.at(-1).includes('::after'); // the section's float-clearing ::after is empty and has no size
+    if (drawsBox) assert.equal(blocks[0], '@supports (block-size: 1lh) {', `${blocks.at(-1)} outside the @supports`);
+  }
+});
