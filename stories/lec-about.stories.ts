@@ -52,6 +52,17 @@ export const Dark: Story = {globals: {theme: 'dark'}};
 
 export const DarkChinese: Story = {globals: {locale: 'zh-Hans', theme: 'dark'}};
 
+/**
+ * A CMS theme that is dark by its CSS alone (a dark background, no `color-scheme`): the section
+ * sees a light page, so `theme="dark"` pins its dark colours (or the page adds
+ * `:root { color-scheme: dark }`). Without either its text would be dark on the dark page; clear
+ * the `theme` control to see it. The README's "Dark themes" says the same.
+ */
+export const DarkThemeByItsCss: Story = {
+  args: {theme: 'dark'},
+  render: (a) => html`<div style="background: #111; color: #eee; padding: 1rem">${about(a)}</div>`,
+};
+
 /** `heading-level="1"` when the section is the page's main content. */
 export const CustomHeadingLevel: Story = {args: {headingLevel: 1}};
 

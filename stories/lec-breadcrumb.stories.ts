@@ -58,6 +58,17 @@ const NEWS_ZH: LecBreadcrumbItem[] = [
   {label: '新闻动态', href: '/news/'},
   {label: '秋季学期开学典礼'},
 ];
+/** A middle entry without a page of its own (a section of the site), written as a span. */
+const SECTION_TEXT: LecBreadcrumbItem[] = [
+  {label: 'Home', href: '/'},
+  {label: 'Programmes'},
+  {label: 'Short Courses'},
+];
+const SECTION_TEXT_ZH: LecBreadcrumbItem[] = [
+  {label: '首页', href: '/'},
+  {label: '培训项目'},
+  {label: '短期课程'},
+];
 
 /** The English trails above with their Chinese versions: a story viewed in Chinese shows these. */
 const TRAILS_ZH = [
@@ -65,6 +76,7 @@ const TRAILS_ZH = [
   [LONG, LONG_ZH],
   [LONG.slice(0, 3), LONG_ZH.slice(0, 3)],
   [NEWS, NEWS_ZH],
+  [SECTION_TEXT, SECTION_TEXT_ZH],
 ] as const;
 
 /** The light DOM a webmaster writes: links, then the current page as a span. */
@@ -176,6 +188,12 @@ export const DarkPageChinese: Story = {
   args: {trail: SEED_ZH},
   globals: {locale: 'zh-Hans', theme: 'dark'},
 };
+
+/**
+ * A middle entry without a link (a section of the site with no page) is text, `::part(text)`,
+ * in the text colour; only the current page takes `--lec-breadcrumb-current-color`.
+ */
+export const TextEntry: Story = {args: {trail: SECTION_TEXT}};
 
 /** `prefix=""` hides the visible prefix; the landmark keeps its name. */
 export const WithoutPrefix: Story = {args: {prefix: ''}};
