@@ -11,6 +11,8 @@
 //                                   script tags parser-inserted (a srcdoc iframe would not do: in
 //                                   one, Firefox blocked the page's own 'self' scripts under its
 //                                   meta CSP)
+//   /cms/gbk/page.html?html=...     the same, sent as GBK (old Chinese CMS pages), and
+//   /cms/gbk/lec.css                dist/lec.css sent without a charset, as many servers do
 import {createHash} from 'node:crypto';
 import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
@@ -57,6 +59,12 @@ export async function cmsFixtures(context, next) {
   } else if (path === '/cms/page.html' && query.html) {
     context.type = 'text/html';
     context.body = query.html;
+  } else if (path === '/cms/gbk/page.html' && query.html) {
+    context.set('Content-Type', 'text/html; charset=gbk');
+    context.body = Buffer.from(query.html, 'latin1'); // the test writes ASCII, the same bytes in GBK
+  } else if (path === '/cms/gbk/lec.css') {
+    context.body = await readFile('dist/lec.css');
+    context.set('Content-Type', 'text/css');
   } else if (path === '/cms/other-lit-app.js' && (query.lit === '2' || query.lit === '3')) {
     script(context, await otherLitApp(query.lit, query.format === 'iife' ? 'iife' : 'esm'));
   } else {

@@ -18,7 +18,12 @@ export function cssBlockAfter(text, heading, file) {
 /** The README's pre-upgrade CSS: the first ```css block after "### Before the script loads". */
 export const preUpgradeCss = (readme) => cssBlockAfter(readme, '### Before the script loads', 'README.md');
 
-/** The file: a one-line header naming the package and version, then the README's block. */
+/**
+ * The file: `@charset`, a one-line header naming the package and version, then the README's
+ * block. The charset comes first (nothing may precede it): a server that sends CSS without one
+ * leaves the browser to decode the file in the linking page's encoding, and on a GBK page
+ * 当前位置： and 二维码 came out garbled.
+ */
 export function lecCss(readme, version) {
-  return `/* @sjtu-lec/elements ${version}: the pre-upgrade CSS, from the README's "Before the script loads" */\n${preUpgradeCss(readme)}`;
+  return `@charset "UTF-8";\n/* @sjtu-lec/elements ${version}: the pre-upgrade CSS, from the README's "Before the script loads" */\n${preUpgradeCss(readme)}`;
 }

@@ -104,9 +104,11 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * --lec-font-size applied twice inside a section; a prefix of the page's ending in a full-width
  * colon kept the gap after it; the download button read "下载学院网站" (two messages now, in
  * both locales); and prerendered paragraphs (--light-dom-text) stayed in their language after
- * the page switched (the section now tells them apart and shows its own text instead).
+ * the page switched (the section now tells them apart and shows its own text instead). Raised by
+ * 9 B, to 26,386 B, the same evening, for a phone visitor's review: hover styles apply only where
+ * the pointer hovers (a tap left the download button tinted on iPhones).
  */
-export const BUDGET = 26_377;
+export const BUDGET = 26_386;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

@@ -328,16 +328,38 @@ describe('dist/lec.css', () => {
     const start = readme.indexOf('```css\n', section) + '```css\n'.length;
     const block = readme.slice(start, readme.indexOf('\n```\n', start) + 1);
     expect(block).to.contain('lec-qr:not(:defined, [data-lec-prerendered])');
-    const newline = css.indexOf('\n');
-    expect(css.slice(0, newline)).to.match(/^\/\* .* \*\/$/);
-    expect(css.slice(0, newline)).to.contain(`@sjtu-lec/elements ${pkg.version}`);
-    expect(css.slice(newline + 1)).to.equal(block);
+    const [charset, header] = css.split('\n', 2);
+    expect(charset).to.equal('@charset "UTF-8";');
+    expect(header).to.match(/^\/\* .* \*\/$/);
+    expect(header).to.contain(`@sjtu-lec/elements ${pkg.version}`);
+    expect(css.slice(charset.length + header.length + 2)).to.equal(block);
     // Every rule parses in this engine: one per opening brace, rules inside @supports included.
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     const count = (rules: CSSRuleList): number =>
       [...rules].reduce((n, rule) => n + 1 + ('cssRules' in rule ? count((rule as CSSGroupingRule).cssRules) : 0), 0);
     expect(count(sheet.cssRules)).to.equal(block.match(/\{/g)!.length);
+  });
+
+  // Old Chinese CMS pages are GBK, and many servers send CSS without a charset: the browser then
+  // decodes the file as the page is encoded. Until 2026-12-04 lec.css had no @charset, and its
+  // 当前位置： and 二维码 came out as GBK mojibake.
+  it('keeps its Chinese text on a GBK page whose server sends the file without a charset', async () => {
+    const html = '<!doctype html><html lang="zh-CN"><head><link rel="stylesheet" href="/cms/gbk/lec.css"></head>' +
+      '<body><lec-breadcrumb><a href="/">Home</a><span>Here</span></lec-breadcrumb><lec-qr value="x"></lec-qr></body></html>';
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    frame.src = `/cms/gbk/page.html?html=${encodeURIComponent(html)}`;
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      expect(doc.characterSet.toLowerCase()).to.equal('gbk');
+      expect(getComputedStyle(doc.querySelector('lec-breadcrumb')!, '::before').content).to.equal('"当前位置："');
+      expect(getComputedStyle(doc.querySelector('lec-qr')!, '::after').content).to.equal('"二维码"');
+    } finally {
+      frame.remove();
+    }
   });
 
   it('linked from a page, holds the place of <lec-qr> and <lec-breadcrumb> until they upgrade', async () => {

@@ -13,6 +13,25 @@ const luminance = (image: ImageData, x: number, y: number) => {
 };
 
 describe('visitor settings', () => {
+  // On a touch screen a tap sets :hover and leaves it until the next tap elsewhere: the download
+  // button kept its hover tint after a tap on iPhones (until 2026-12-04). Hover styles are for
+  // pointers that hover. Read from each element's stylesheets as the browser parsed them.
+  it('styles :hover only where the pointer can hover', () => {
+    const hoverRules: string[] = [];
+    const walk = (rules: CSSRuleList, media: string[]) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSMediaRule) walk(rule.cssRules, [...media, rule.conditionText]);
+        else if (rule instanceof CSSStyleRule && rule.selectorText.includes(':hover')) hoverRules.push(`${media.join(' and ')} ${rule.selectorText}`);
+      }
+    };
+    for (const tag of ['lec-qr', 'lec-breadcrumb', 'lec-about']) {
+      const styles = (customElements.get(tag) as unknown as {elementStyles: {styleSheet?: CSSStyleSheet}[]}).elementStyles;
+      for (const {styleSheet} of styles) walk(styleSheet!.cssRules, []);
+    }
+    expect(hoverRules.length, 'the download button, trail links and "…"').to.be.at.least(3);
+    for (const rule of hoverRules) expect(rule).to.match(/^\(hover: hover\) /);
+  });
+
   afterEach(() => canEmulateMedia && emulateMedia({media: null, colorScheme: null, forcedColors: null, reducedMotion: null}));
 
   itIn(['chromium'], NO_MEDIA_EMULATION, 'keeps codes dark on light, and scannable, in forced colours with a dark palette', async () => {

@@ -157,7 +157,7 @@ const parseItems = (value: string | null): unknown => {
  * @cssprop [--lec-breadcrumb-link-color=var(--lec-color-link)] - The colour of links and the "…" button.
  * @cssprop [--lec-breadcrumb-current-color=var(--lec-color-text)] - The colour of the current entry.
  * @cssprop [--lec-breadcrumb-gap=0.375em] - The space between entries and separators.
- * @cssprop [--lec-breadcrumb-font-size=0.875em] - The font size of the whole trail.
+ * @cssprop [--lec-breadcrumb-font-size=0.875em] - The font size of the whole trail, as a length (`0.875em`, `14px`): the pre-upgrade CSS computes the trail's line from it.
  * @cssprop [--lec-breadcrumb-separator='›'] - The separator, as a CSS string such as `'/'`; mirrors in right-to-left pages.
  *
  * @fires {Event} lec-breadcrumb-expand - A visitor showed the collapsed entries; no detail.

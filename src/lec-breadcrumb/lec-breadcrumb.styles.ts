@@ -12,9 +12,9 @@ import {css} from 'lit';
  * Leave out the separator rule if the page writes its own separators between the links.
  * Sizes follow the upgraded element, not the page's root size: the element is the base size
  * (`--lec-font-size`, else medium) and its parts are 0.875em of it, so the gap of the flex line is
- * given in the base size (0.875 times the trail's), and its line height is 1.5 times the trail's
- * font size, whether `--lec-breadcrumb-font-size` is in em or px (a px gap is 0.875 times too
- * short: a pixel or two).
+ * given in the base size (0.875 times the trail's: right at the default trail size, a few pixels
+ * narrow or wide at another), and its line height is 1.5 times the trail's font size, whether
+ * `--lec-breadcrumb-font-size` is in em or px (a keyword such as `small` cannot be multiplied).
  */
 export const PRE_UPGRADE_CSS = `lec-breadcrumb:not(:defined, [data-lec-prerendered]) {
   display: flex;
@@ -159,9 +159,6 @@ export const styles = css`
   .link[aria-current] {
     text-decoration-color: transparent;
   }
-  .link:hover {
-    text-decoration-color: currentColor;
-  }
   .separator {
     user-select: none;
   }
@@ -192,8 +189,14 @@ export const styles = css`
     border-radius: 4px;
     cursor: pointer;
   }
-  .expand:hover {
-    background: color-mix(in srgb, currentColor 10%, transparent);
+  /* Only where a pointer hovers: on a touch screen a tap leaves :hover on until the next tap. */
+  @media (hover: hover) {
+    .link:hover {
+      text-decoration-color: currentColor;
+    }
+    .expand:hover {
+      background: color-mix(in srgb, currentColor 10%, transparent);
+    }
   }
   /* Never shown: a one-line copy of the whole trail whose width says whether it fits. */
   .ruler {

@@ -112,8 +112,11 @@ export const styles = css`
     min-block-size: calc(2em / 0.8125);
     cursor: pointer;
   }
-  .download:hover {
-    background: color-mix(in srgb, currentColor 10%, transparent);
+  /* Only where a pointer hovers: on a touch screen a tap leaves :hover on until the next tap. */
+  @media (hover: hover) {
+    .download:hover {
+      background: color-mix(in srgb, currentColor 10%, transparent);
+    }
   }
   @media (forced-colors: active) {
     /* Keep the code dark on light whatever the system palette, so it still scans. */

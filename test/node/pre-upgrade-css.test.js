@@ -39,8 +39,8 @@ test("Storybook's installation guide gives the README's pre-upgrade CSS, rule fo
 
 // A browser that cannot run the bundle (Safari before 16.4 parses no class static block) must not
 // get blank boxes that nothing will fill: the rules that draw empty space (an empty generated box
-// with a size: the code's square, the section's height) sit inside @supports (block-size: 1lh),
-// which those browsers fail. Until 2026-12-04 an iPhone 7 kept 2,960 px of blank page.
+// with a size: the code's square, the section's height) sit inside @supports (container-type:
+// inline-size), which Safari 15 fails. Until 2026-12-04 an iPhone 7 kept 2,960 px of blank page.
 test('the pre-upgrade CSS draws blank space only where the bundle can run', () => {
   const stack = [];
   const blank = [];
@@ -52,6 +52,6 @@ test('the pre-upgrade CSS draws blank space only where the bundle can run', () =
   assert.ok(blank.length >= 2, 'the square and the section height');
   for (const blocks of blank) {
     const drawsBox = !blocks.at(-1).includes('::after'); // the section's float-clearing ::after is empty and has no size
-    if (drawsBox) assert.equal(blocks[0], '@supports (block-size: 1lh) {', `${blocks.at(-1)} outside the @supports`);
+    if (drawsBox) assert.equal(blocks[0], '@supports (container-type: inline-size) {', `${blocks.at(-1)} outside the @supports`);
   }
 });
