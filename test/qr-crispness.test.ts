@@ -53,6 +53,19 @@ function crop(image: ImageData, origin: DOMRect, box: DOMRect, dpr: number): Ima
   return out;
 }
 
+/** How many columns of `image` span its dark pixels, from the first to the last. */
+function darkWidth(image: ImageData): number {
+  let [first, last] = [Infinity, -1];
+  for (let i = 0; i < image.data.length; i += 4) {
+    if (image.data[i] + image.data[i + 1] + image.data[i + 2] < 384) {
+      const x = (i / 4) % image.width;
+      first = Math.min(first, x);
+      last = Math.max(last, x);
+    }
+  }
+  return last - first + 1;
+}
+
 describe('<lec-qr> crispness: whole device pixels per module, readable by jsQR', function () {
   this.timeout(240_000);
   after(() => setViewport({width: 800, height: 600, deviceScaleFactor: 1}));
@@ -114,6 +127,55 @@ describe('<lec-qr> crispness: whole device pixels per module, readable by jsQR',
       });
     }
   }
+
+  // Chinese CMS templates often zoom the whole page to fit a design width (`zoom: 0.8` on the
+  // body, set by a script from the window's width). A CSS pixel inside is then 0.8 device
+  // pixels, and snapping to 1 / devicePixelRatio alone left modules of uneven width. Measured on
+  // the screen (WebKit reports a zoomed box's size before its zoom): the symbol's dark pixels
+  // in a screenshot of an unzoomed frame around it.
+  for (const zoom of [0.8, 0.9, 1.25]) {
+    it(`inside a page zoomed by its CSS (zoom: ${zoom}): whole device px a module, and jsQR reads it`, async () => {
+      await setViewport({width: 1400, height: 900});
+      const text = textFor(25, 'M');
+      const modules = 17 + 4 * 25; // the symbol without its quiet zone
+      const frame = await fixture<HTMLElement>(
+        html`<div style="display: inline-block; padding: 8px; background: #fff"><div style="zoom: ${zoom}"><lec-qr value=${text} caption=""></lec-qr></div></div>`
+      );
+      const code = frame.querySelector<LecQr>('lec-qr')!;
+      const failures: string[] = [];
+      for (const size of [217, 333, 401, 520]) {
+        code.size = size;
+        await code.updateComplete;
+        const image = await screenshot(frame);
+        const width = darkWidth(image);
+        const perModule = width / modules;
+        const expected = Math.floor((size * zoom) / (modules + 8) + 1e-9);
+        if (perModule !== expected) failures.push(`at ${size} px: ${width} device px for ${modules} modules, not ${expected} each`);
+        if (decodeQr(image) !== text) failures.push(`at ${size} px: jsQR could not read it`);
+      }
+      expect(failures).to.deep.equal([]);
+    });
+  }
+
+  // A script that fits the page to the window sets its zoom at load or on resize, after the
+  // codes are drawn. WebKit cannot observe a size in device pixels; it snaps at its next render.
+  itIn(['chromium', 'firefox'], 'WebKit has no device-pixel-content-box', 'a page zoomed after the code is drawn: it snaps again', async () => {
+    await setViewport({width: 1400, height: 900});
+    const text = textFor(25, 'M');
+    const modules = 17 + 4 * 25 + 8;
+    const wrapper = await fixture<HTMLElement>(html`<div><lec-qr value=${text} size="401"></lec-qr></div>`);
+    const code = wrapper.querySelector<LecQr>('lec-qr')!;
+    await code.updateComplete;
+    const perModule = () => (code.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width * devicePixelRatio) / modules;
+    const seen = [perModule()];
+    for (const zoom of ['0.8', '1.25', '']) {
+      wrapper.style.zoom = zoom;
+      await nextFrame();
+      await nextFrame();
+      seen.push(perModule());
+    }
+    expect(seen.map((n) => n.toFixed(3))).to.deep.equal(['3.000', '2.000', '4.000', '3.000']);
+  });
 
   // The control: the same codes stretched to fill their box (a page rule on ::part(svg) undoes the
   // snapping), as before the fix, at DPR 2. jsQR misses most of them, so the checks above would

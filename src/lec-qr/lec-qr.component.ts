@@ -141,7 +141,8 @@ export class LecQr extends LecElement {
   /**
    * Tells the stylesheet the width of the symbol (quiet zone included) at one device pixel per
    * module, so it can give every module the same whole number of device pixels (see the styles).
-   * Again when the device pixel ratio changes: zoom, or a window moved to another screen.
+   * Again when the device pixel ratio changes (zoom, or a window moved to another screen) or the
+   * page's CSS zoom does (see #boxes).
    */
   #snap = () => {
     // A detached code may still update (an encoding going on, a property set): it must not
@@ -149,14 +150,37 @@ export class LecQr extends LecElement {
     if (!this.isConnected) return;
     const view = this.ownerDocument.defaultView!;
     const e = this.encoded;
-    const step = e?.ok ? `${(e.size + 2 * this.#quietZone) / view.devicePixelRatio}px` : null;
-    this.#shadowPart('base')!.style.setProperty('--_lec-qr-step', step);
+    const base = this.#shadowPart('base')!;
+    const step = e?.ok ? `${(e.size + 2 * this.#quietZone) / (view.devicePixelRatio * this.#zoom)}px` : null;
+    base.style.setProperty('--_lec-qr-step', step);
     if (!this.#pixelRatio?.matches) {
       this.#pixelRatio?.removeEventListener('change', this.#snap);
       this.#pixelRatio = view.matchMedia(`(resolution: ${view.devicePixelRatio}dppx)`);
       this.#pixelRatio.addEventListener('change', this.#snap);
+      LecQr.#boxes ??= new ResizeObserver((entries) => {
+        for (const {target} of entries) {
+          const code = (target.getRootNode() as ShadowRoot).host as LecQr;
+          code.#zoom = zoomOf(target);
+          code.#snap();
+        }
+      });
+      try {
+        LecQr.#boxes.observe(base, {box: 'device-pixel-content-box'});
+      } catch {
+        LecQr.#boxes.observe(base); // Safari: the zoom once laid out, not its later changes
+      }
     }
   };
+
+  /**
+   * A page zoomed by its CSS (CMS templates fit a design width with `zoom` on the body, from a
+   * script at load or on resize) makes a CSS pixel here that zoom of the page's. A code's size
+   * in device pixels changes with it: read it there, after layout, when reading it forces no
+   * style pass.
+   */
+  static #boxes?: ResizeObserver;
+  /** The page's CSS zoom at the code, as last read (see #boxes). */
+  #zoom = 1;
 
   /**
    * The text to encode, usually a URL. Empty encodes the address of the page the code is on (as a
@@ -389,6 +413,8 @@ export class LecQr extends LecElement {
     this.#stopFollowing?.();
     this.#pixelRatio?.removeEventListener('change', this.#snap);
     this.#pixelRatio = undefined;
+    const base = this.#shadowPart('base');
+    if (base) LecQr.#boxes?.unobserve(base);
   }
 
   protected override updated(changed: PropertyValues) {
@@ -766,6 +792,19 @@ export class LecQr extends LecElement {
 }
 
 /** Below each code's square, the space the pre-upgrade CSS gave its caption, in px (see beforeDefine). */
+/**
+ * The CSS zoom `element` is drawn at (see LecQr's #boxes): `currentCSSZoom`, or in Safari, which
+ * lacks it, the product of the zoom of every box it sits in.
+ */
+function zoomOf(element: Element): number {
+  if (element.currentCSSZoom) return element.currentCSSZoom;
+  let zoom = 1;
+  for (let box: Element | undefined = element; box; box = box.parentElement ?? (box.parentNode as ShadowRoot | null)?.host) {
+    zoom *= +getComputedStyle(box).zoom || 1;
+  }
+  return zoom;
+}
+
 const captionSpace = new WeakMap<Element, number>();
 
 /** A `size` as CSS pixels, or undefined when it is unset or out of range (1 to 4096). */
