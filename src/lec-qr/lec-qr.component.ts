@@ -237,8 +237,10 @@ export class LecQr extends LecElement {
       // with it: a page of neither (the demo) is not laid out here.
       if (code.shadowRoot || inSection(code)) continue;
       const {width, height} = code.getBoundingClientRect();
-      // A square and its caption below it; not an empty inline box (no pre-upgrade CSS).
-      if (width && height > width) captionSpace.set(code, height - width);
+      // A square and its caption below it; not an empty inline box (no pre-upgrade CSS). In the
+      // code's own pixels: on a page zoomed by its CSS, the box is measured zoomed (not in Safari,
+      // which has no currentCSSZoom).
+      if (width && height > width) captionSpace.set(code, (height - width) / (code.currentCSSZoom || 1));
     }
   }
 
