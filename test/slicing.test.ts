@@ -95,6 +95,24 @@ describe('Time slicing: many elements on one page', function () {
     expect(decodeQr(png)).to.equal(url(COUNT - 1));
   });
 
+  // The "打印本页" (print this page) script of many Chinese CMS templates: the page's body replaced
+  // by its printable part, then window.print() in the same task. The elements it re-creates
+  // connect, but their first update is a microtask away when printing lays the page out.
+  it('a "print this page" script that rewrites the body and prints at once prints every element drawn', async () => {
+    const {main} = await emptyPage();
+    const printable = `<!--startprint--><lec-breadcrumb><a href="/">Home</a><span>News</span></lec-breadcrumb><lec-qr value="${url(1)}"></lec-qr><lec-about></lec-about><!--endprint-->`;
+    main.innerHTML = printable;
+    // What such a script does: document.body.innerHTML = ...; window.print().
+    main.innerHTML = main.innerHTML.slice(main.innerHTML.indexOf('<!--startprint-->'));
+    page!.win.dispatchEvent(new Event('beforeprint'));
+    const [trail, code, about] = [...main.children] as Trail[];
+    expect(trail.shadowRoot?.querySelector('[aria-current=page]')?.textContent, 'the trail').to.equal('News');
+    expect(inShadow(code, 'path.modules'), 'the code').to.exist;
+    expect(about.shadowRoot?.querySelector('#heading')?.textContent?.trim(), 'the section').to.equal('About SJTU LEC');
+    expect(inShadow(about.shadowRoot!.querySelector('lec-qr')!, 'path.modules'), "the section's code").to.exist;
+    await Promise.all([trail, code, about].map((el) => el.updateComplete));
+  });
+
   it('1,000 breadcrumbs render over several tasks, each with its entries', async () => {
     const {main} = await emptyPage();
     const trail = (i: number) => `<lec-breadcrumb><a href="/">Home</a><a href="/p/${i}/">Section ${i}</a><span>Page ${i}</span></lec-breadcrumb>`;

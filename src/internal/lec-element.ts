@@ -4,7 +4,7 @@ import {OURS} from './define.js';
 import {getLocale, localized} from './localization.js';
 import {PRERENDERED_ATTRIBUTE} from './server-context.js';
 import type {LightNode} from './light-dom.js';
-import {inTurn, openSlice} from './slices.js';
+import {due, inTurn, openSlice} from './slices.js';
 
 /** The values the `theme` attribute accepts; anything else is ignored with a warning. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -53,6 +53,7 @@ export class LecElement extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
     const root = this.shadowRoot;
     if (root && !root.adoptedStyleSheets.length) this.#adoptStyles(root);
+    if (this.isUpdatePending) due(this as unknown as {performUpdate(): void});
   }
 
   override disconnectedCallback() {

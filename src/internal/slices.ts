@@ -150,10 +150,19 @@ export function inTurn(
     waiting.delete(element);
     return void update();
   }
+  due(element);
+  return wait.then(() => inTurn(element, update, false, mayWait));
+}
+
+/**
+ * Printing renders `element` if its update has not run by then: one waiting for its turn, or one
+ * just connected, whose first update is a microtask away. (The "打印本页" script of many CMS
+ * templates replaces the page's body with its printable part and prints in the same task.)
+ */
+export function due(element: {performUpdate(): void}) {
   // Once: adding the same listener again is a no-op, but a thousand waiting elements would still pay for it.
   if (!waiting.size) addEventListener('beforeprint', flushForPrint);
   waiting.add(element);
-  return wait.then(() => inTurn(element, update, false, mayWait));
 }
 
 /**
