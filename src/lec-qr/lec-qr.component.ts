@@ -415,7 +415,9 @@ export class LecQr extends LecElement {
     this.#stopFollowing?.();
     this.#pixelRatio?.removeEventListener('change', this.#snap);
     this.#pixelRatio = undefined;
-    const base = this.#shadowPart('base');
+    // (No render root when a prerendered section renders afresh and drops the code it served
+    // before the code connected.)
+    const base = this.renderRoot && this.#shadowPart('base');
     if (base) LecQr.#boxes?.unobserve(base);
   }
 
