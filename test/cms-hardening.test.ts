@@ -283,6 +283,61 @@ describe('on CMS pages', function () {
     }
   });
 
+  // Templates from the Dreamweaver years write no lang on <html>, which the webmaster often
+  // cannot edit, and say the language in <meta http-equiv="Content-Language"> instead: HTML
+  // takes the page's language from it then, and so do the browsers' :lang().
+  describe('a page whose language only <meta http-equiv="Content-Language"> gives', () => {
+    const META = '<meta http-equiv="Content-Language" content="zh-cn">';
+    const BODY = '<lec-breadcrumb><a href="/">首页</a><span>学院简介</span></lec-breadcrumb><lec-qr value="https://lec.sjtu.edu.cn/"></lec-qr><lec-about no-qr></lec-about>';
+    const shown = async (page: CmsPage) => {
+      await settledIn(page.doc.body);
+      const [trail, qr, about] = ['lec-breadcrumb', 'lec-qr', 'lec-about'].map((tag) => page.doc.querySelector(tag)!);
+      return [inShadow(trail, '[part="prefix"]'), inShadow(qr, '.caption'), inShadow(about, '#heading')].map((e) => e.textContent!.trim());
+    };
+    it('renders in Chinese, as the pre-upgrade CSS drew it', async () => {
+      const before = await open({lang: null, head: `${META}<link rel="stylesheet" href="${location.origin}/dist/lec.css">`, body: BODY, entry: false});
+      const trail = before.doc.querySelector('lec-breadcrumb')!;
+      expect(before.win.getComputedStyle(trail, '::before').content, 'the pre-upgrade prefix').to.contain('当前位置');
+      const page = await open({lang: null, head: META, body: BODY});
+      expect(await shown(page)).to.deep.equal(['当前位置：', '二维码', '学院简介']);
+    });
+    it('an empty lang attribute still says "unknown": English', async () => {
+      expect(await shown(await open({lang: '', head: META, body: BODY}))).to.deep.equal(['Location:', 'QR code', 'About SJTU LEC']);
+    });
+  });
+
+  // Old templates lay pages out with tables whose columns take their content's width, and with
+  // floats: a trail there must not ask for its whole one-line width (the table would grow past
+  // its design, and the page scroll sideways), yet a short trail keeps every entry whole.
+  describe('boxes sized to their content (a table layout, a float)', () => {
+    const LONG = '<a href="/">Home</a><a href="/edu/">Programmes for Continuing Professional Development</a><a href="/edu/x/">Executive Education and Corporate Training Courses</a><span>Admissions Guide for the Spring Semester of the Academic Year</span>';
+    const SHORT = '<a href="/">Home</a><span>News</span>';
+    const entriesWhole = (trail: Element) =>
+      [...trail.shadowRoot!.querySelectorAll<HTMLElement>('.list > .item:not(.away) .entry')].every((e) => e.scrollWidth <= e.clientWidth + 1);
+    for (const [where, body] of [
+      ['a table cell beside a 200 px menu, in a 600 px table', `<table width="600" cellspacing="0" cellpadding="0"><tr><td width="200">Menu</td><td id="cell"><lec-breadcrumb>${LONG}</lec-breadcrumb></td></tr></table>`],
+      ['a float in a 500 px column', `<div id="column" style="inline-size: 500px"><div id="cell" style="float: left"><lec-breadcrumb>${LONG}</lec-breadcrumb></div></div>`],
+    ]) {
+      it(`a long trail in ${where} keeps the layout's width and collapses`, async () => {
+        const page = await open({head: NO_MARGIN, body});
+        const trail = page.doc.querySelector('lec-breadcrumb')!;
+        await settledIn(page.doc.body);
+        const table = page.doc.querySelector('table, #column')!;
+        expect(box(table).width, 'the table or column').to.equal(table.localName === 'table' ? 600 : 500);
+        expect(box(trail).width, 'the trail').to.be.at.most(box(page.doc.getElementById('cell')!).width);
+        expect(inShadow(trail, '[part="expand"]').getClientRects().length, 'the trail collapsed').to.equal(1);
+        expectNoSidewaysScroll(page);
+      });
+    }
+    it('a short trail in a float shows every entry whole', async () => {
+      const page = await open({head: NO_MARGIN, body: `<div style="inline-size: 500px"><div style="float: left"><lec-breadcrumb>${SHORT}</lec-breadcrumb></div></div>`});
+      const trail = page.doc.querySelector('lec-breadcrumb')!;
+      await settledIn(page.doc.body);
+      expect(box(trail).width, 'the trail has its width').to.be.above(100);
+      expect(entriesWhole(trail), 'every entry whole').to.equal(true);
+    });
+  });
+
   describe('very long strings (100 KB)', () => {
     const long = 'LEC '.repeat(25_000);
     it('keeps each element within a few screens, with the whole text available to assistive technology', async () => {

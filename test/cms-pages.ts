@@ -28,7 +28,7 @@ export type ListenedWindow = Window &
  * that failed to load, recorded from the start), then `head`, with `body`.
  */
 export function listenedPage({lang = 'en', csp, head, body}: {lang?: string; csp?: string; head: string[]; body: string}) {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+  return `<!doctype html><html${lang === null ? '' : ` lang="${lang}"`}><head><meta charset="utf-8">
 ${csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : ''}
 <link rel="icon" href="data:,"><title>A CMS page</title>
 <script src="/test/fixtures/cms/listen.js"></script>
@@ -67,7 +67,8 @@ export async function cmsPage({
 }: {
   head?: string;
   body: string;
-  lang?: string;
+  /** `null`: no lang attribute at all. */
+  lang?: string | null;
   width?: number;
   height?: number;
   entry?: boolean;
@@ -81,7 +82,7 @@ export async function cmsPage({
     addEventListener('error', (e) => __errors.push(e.message));
   </script>`;
   const script = entry ? `<script type="module" src="${location.origin}/src/lec.ts"></script>` : '';
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${listen}${head}${script}</head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html${lang === null ? '' : ` lang="${lang}"`}><head><meta charset="utf-8"><link rel="icon" href="data:,">${listen}${head}${script}</head><body>${body}</body></html>`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
   document.body.append(frame);
   await loaded;

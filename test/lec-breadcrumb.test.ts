@@ -691,6 +691,20 @@ describe('<lec-breadcrumb>', () => {
       </lec-breadcrumb>`);
       expect(visibleLabels(el)).to.deep.equal(['Home', 'About Us', 'About SJTU LEC']);
     });
+
+    // What a CMS's location tag writes ({dede:field name='position'/}, PHPCMS's catpos), pasted
+    // inside ours as the no-JS fallback: its own prefix, separators glued to the text, the
+    // current page as bare text, full-width separators.
+    it("reads a CMS's location markup: its prefix left for ours, separators at an entry's ends dropped", async () => {
+      const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb
+        >当前位置：<a href="/">首页</a> &gt; <a href="/xygk/">学院概况</a> ＞ <a href="/xygk/xyjj/">学院简介</a>》正文 &gt;</lec-breadcrumb
+      >`);
+      expect(visibleLabels(el)).to.deep.equal(['首页', '学院概况', '学院简介', '正文']);
+      expect(part(el, 'prefix')!.textContent!.trim()).to.equal('Location:');
+      // Text is an entry of its own when it is not the trail's first: a colon inside one stays.
+      const later = await fixture<LecBreadcrumb>(html`<lec-breadcrumb><a href="/">Home</a> › Notice: exams</lec-breadcrumb>`);
+      expect(visibleLabels(later)).to.deep.equal(['Home', 'Notice: exams']);
+    });
   });
 
   describe('localization', () => {

@@ -68,19 +68,31 @@ export function getLocale(): LecLocale {
   return active ?? 'en';
 }
 
+/**
+ * A page's language as HTML defines it: `<html lang>`, else (no attribute at all) the language
+ * of `<meta http-equiv="Content-Language">`, which old templates carry instead and browsers
+ * match `:lang()` by too. `meta` is that tag's content.
+ */
+export const pageLanguage = (lang: string | null, meta: string | null | undefined) =>
+  lang ?? meta?.trim().split(/[\s,]/)[0] ?? '';
+
 let observer: MutationObserver | undefined;
 
 /**
- * Sets the locale from `<html lang>` and follows later changes of that attribute.
- * Resolves once the initial locale is ready. Calling it again is harmless.
+ * Sets the locale from the page's language (see pageLanguage) and follows later changes of
+ * `<html lang>`. Resolves once the initial locale is ready. Calling it again is harmless.
  */
 export function followDocumentLang(): Promise<void> {
   // On a server there is no <html lang> to follow (the prerenderer reads each page's).
   if (isServer) return Promise.resolve();
   const root = document.documentElement;
+  const follow = () =>
+    setLocale(
+      pageLanguage(root.getAttribute('lang'), document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'))
+    );
   if (!observer) {
-    observer = new MutationObserver(() => void setLocale(root.lang));
+    observer = new MutationObserver(follow);
     observer.observe(root, {attributes: true, attributeFilter: ['lang']});
   }
-  return setLocale(root.lang);
+  return follow();
 }

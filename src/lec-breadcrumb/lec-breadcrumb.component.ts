@@ -36,8 +36,15 @@ interface LightDom {
 
 const WHERE = '<lec-breadcrumb> items';
 
-/** Text that is only separators a webmaster wrote for the no-JS fallback (or nothing at all). */
-const FALLBACK_SEPARATOR = /^[\s>›»/|\\→·•-]*$/;
+/**
+ * Separators a webmaster wrote for the no-JS fallback, or that a CMS's location markup holds
+ * (`<a href="/">首页</a> &gt; <a href="/xygk/">学院概况</a> &gt; 正文`): between entries, and at
+ * either end of an entry that is text.
+ */
+const FALLBACK_SEPARATORS = /^[\s>›»/|\\→·•\-＞》〉]+|[\s>›»/|\\→·•\-＞》〉]+$/g;
+
+/** Text before the first entry that ends in a colon: the CMS's own prefix (当前位置：), left for ours. */
+const PREFIX_TEXT = /[:：]$/;
 
 /** A prefix ending in a full-width colon (当前位置：), which carries its own space after it. */
 const FULL_WIDTH_COLON = /：\s*$/;
@@ -328,8 +335,9 @@ export class LecBreadcrumb extends LecElement {
         warnedTextless.add(link!); // once per link, not at each re-read of the children
         console.warn(`<lec-breadcrumb>: dropped the link to ${raw}, which has no text; give it text or an aria-label.`);
       }
-      if (FALLBACK_SEPARATOR.test(label)) continue;
-      light.entries.push({label, href: raw == null ? undefined : this.#checkHref(raw, '<lec-breadcrumb> <a href>')});
+      const bare = label.replace(FALLBACK_SEPARATORS, '');
+      if (!bare || (!el && !light.entries.length && PREFIX_TEXT.test(bare))) continue;
+      light.entries.push({label: el ? label : bare, href: raw == null ? undefined : this.#checkHref(raw, '<lec-breadcrumb> <a href>')});
     }
     this.light = light;
   }

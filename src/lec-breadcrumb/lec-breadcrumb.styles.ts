@@ -102,6 +102,11 @@ export const styles = css`
     position: relative;
     flex: 1;
     min-inline-size: 0;
+    /* Asks for no width of its own where the page sizes boxes to their content (a table cell, a
+       float): a column of the track's minimum, 0, where it can shrink (the trail collapses
+       instead of widening the table), and of the entries' whole line where there is room. */
+    display: grid;
+    grid-template-columns: minmax(0, max-content);
   }
   .list {
     margin: 0;

@@ -12,7 +12,7 @@ import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {parse} from 'parse5';
 import type {DefaultTreeAdapterMap} from 'parse5';
-import {installLocales, resolveLocale} from '../internal/localization.js';
+import {installLocales, pageLanguage, resolveLocale} from '../internal/localization.js';
 import type {LecLocale} from '../internal/localization.js';
 import type {LightNode} from '../internal/light-dom.js';
 import {PRERENDERED_ATTRIBUTE, serverContext} from '../internal/server-context.js';
@@ -55,7 +55,8 @@ const DOCUMENT_START = /^\uFEFF?(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[
 
 /**
  * Renders every `<lec-about>`, `<lec-breadcrumb>` and `<lec-qr>` of an HTML document as
- * declarative shadow DOM, in the language of the document's `<html lang>`. Everything else in the
+ * declarative shadow DOM, in the language of the document's `<html lang>` (without one, of its
+ * `<meta http-equiv="Content-Language">`, as in a browser). Everything else in the
  * page is returned byte for byte, the elements' own light-DOM content included. Safe to run
  * concurrently: each render has its own locale and address.
  *
@@ -69,7 +70,8 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   const warn = options.onWarning ?? ((message: string) => console.warn(message));
   const doc = parse(html, {sourceCodeLocationInfo: true});
   const root = doc.childNodes.find((n): n is Element => n.nodeName === 'html')!;
-  const locale = resolveLocale(attribute(root, 'lang'));
+  const meta = [...elementsIn(root)].find((n) => n.tagName === 'meta' && attribute(n, 'http-equiv')?.toLowerCase() === 'content-language');
+  const locale = resolveLocale(pageLanguage(attribute(root, 'lang'), meta && attribute(meta, 'content')));
   const url = pageAddress(root, options.url, warn);
 
   const edits: {at: number; remove?: number; text: string}[] = [];

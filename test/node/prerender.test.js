@@ -63,7 +63,7 @@ test('renders each element as declarative shadow DOM and keeps the page byte for
   assert.match(out, /<slot name="caption" ><!--lit-part-->WeChat &amp; more</);
 });
 
-test('the language comes from <html lang>, mapped as in the browser', async () => {
+test('the language comes from <html lang> (or the Content-Language meta tag), mapped as in the browser', async () => {
   const cases = [
     ['en', 'About SJTU LEC'],
     ['zh-CN', '学院简介'],
@@ -76,6 +76,11 @@ test('the language comes from <html lang>, mapped as in the browser', async () =
     assert.equal(heading(await prerender(page({lang}), quiet)), expected, lang);
   }
   assert.equal(heading(await prerender('<!doctype html><html><body><lec-about></lec-about></body></html>', quiet)), 'About SJTU LEC', 'no lang');
+  // Without a lang attribute, from <meta http-equiv="Content-Language"> (old templates), as in a
+  // browser; an empty lang still means "unknown".
+  const meta = '<meta http-equiv="content-language" content="zh-cn">';
+  assert.equal(heading(await prerender(`<!doctype html><html><head>${meta}</head><body><lec-about></lec-about></body></html>`, quiet)), '学院简介', 'no lang, meta');
+  assert.equal(heading(await prerender(`<!doctype html><html lang=""><head>${meta}</head><body><lec-about></lec-about></body></html>`, quiet)), 'About SJTU LEC', 'lang="", meta');
 });
 
 test('concurrent renders of English and Chinese pages each keep their own language and address', async () => {
