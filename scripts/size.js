@@ -122,8 +122,11 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * <meta http-equiv="Content-Language" content="zh-cn"> got English (the pre-upgrade CSS, by
  * :lang(), already drew Chinese); and a CMS's location markup pasted inside the tag
  * (当前位置：<a>首页</a> &gt; ... 》正文) showed its prefix as an entry and separators in labels.
+ * Raised by 104 B, to 26,858 B, the same night: a separator drawn by the page's styles (an icon
+ * font's <i class="fa fa-angle-right">, an SVG <use> of the page's sprite) showed nothing in the
+ * trail, whose copies its styles never reach; the trail shows › instead, with a warning.
  */
-export const BUDGET = 26_754;
+export const BUDGET = 26_858;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

@@ -862,6 +862,29 @@ describe('<lec-breadcrumb>', () => {
       expect(part(el, 'separator')!.querySelector('svg')).to.be.null;
       expect(getComputedStyle(part(el, 'separator')!, '::before').content).to.equal('"›"');
     });
+
+    // Bootstrap 3 sites draw icons with an icon font's classes or an SVG sprite: the page's
+    // styles and sprite never reach the copies in the trail, which would be blank.
+    it("shows › with a warning for a separator that only the page's styles draw (an icon font, a sprite)", async () => {
+      for (const icon of [
+        html`<i slot="separator" class="icon-angle"></i>`,
+        html`<svg slot="separator"><use href="#sprite-angle"></use></svg>`,
+      ]) {
+        let el!: LecBreadcrumb;
+        const logs = await captureConsole(async () => {
+          el = await fixture<LecBreadcrumb>(html`<div>
+            <style>.icon-angle::before { content: '>' }</style>
+            <svg hidden><symbol id="sprite-angle" viewBox="0 0 10 10"><path d="M3 1l4 4-4 4"></path></symbol></svg>
+            <lec-breadcrumb>${icon}<a href="/">Home</a><span>Page</span></lec-breadcrumb>
+          </div>`).then((wrapper) => wrapper.querySelector('lec-breadcrumb')!);
+          await settle(el);
+        });
+        const separator = part(el, 'separator')!;
+        expect(getComputedStyle(separator, '::before').content, 'the fallback').to.equal('"›"');
+        expect(separator.getBoundingClientRect().width).to.be.above(0);
+        expect(logs.filter((l) => l.includes('which shows nothing; showing ›'))).to.have.length(1);
+      }
+    });
   });
 
   describe('before upgrade', () => {

@@ -49,7 +49,7 @@ const PREFIX_TEXT = /[:：]$/;
 /** A prefix ending in a full-width colon (当前位置：), which carries its own space after it. */
 const FULL_WIDTH_COLON = /：\s*$/;
 
-/** The page's links without any text that a warning was given for (see #readLightDom). */
+/** The page's links without any text, and separators that show nothing, that a warning was given for (see #readLightDom). */
 const warnedTextless = new WeakSet<object>();
 
 /** Elements that never belong in a cloned separator: scripts, embeds and anything focusable. */
@@ -148,7 +148,7 @@ const parseItems = (value: string | null): unknown => {
  *
  * @slot - Not shown: the light-DOM `<a href>` and `<span>` entries are read as data (the last is the current page).
  * @slot prefix - The visible prefix, replacing the `prefix` attribute and the default "Location:".
- * @slot separator - An element (text or icon) cloned between entries; event handlers and links are stripped.
+ * @slot separator - An element (text, an image or an inline SVG) cloned between entries; event handlers and links are stripped. Page styles do not reach the copies, so an icon font's empty `<i>` falls back to ›, with a warning.
  *
  * @csspart base - The `nav` landmark.
  * @csspart prefix - The visible prefix before the list.
@@ -318,7 +318,18 @@ export class LecBreadcrumb extends LecElement {
       if (el) {
         const slot = el.getAttribute!('slot');
         if (slot === 'prefix') light.prefix = (light.prefix ?? '') + el.textContent;
-        if (slot === 'separator' && !isServer) light.separator ??= cleanSeparator(el as Element);
+        if (slot === 'separator' && !isServer && !light.separator) {
+          // Its copies live in our shadow tree, where the page's styles do not reach: an icon
+          // font's <i class="fa fa-angle-right"> or an SVG <use> of the page's sprite shows nothing.
+          if (el.textContent!.trim() || (el as Element).matches('img') || (el as Element).querySelector('img,svg>:not(use)')) {
+            light.separator = cleanSeparator(el as Element);
+          } else if (!warnedTextless.has(el)) {
+            warnedTextless.add(el);
+            console.warn(
+              `<lec-breadcrumb>: page styles (icon fonts) do not reach the separator <${el.localName}>, which shows nothing; showing ›. Use text, <img> or inline <svg>.`
+            );
+          }
+        }
         if (slot !== null || el.getAttribute!('aria-hidden') === 'true' || /^(script|style|template)$/.test(el.localName!)) continue;
       } else if (node.nodeType !== 3) {
         continue; // comments
