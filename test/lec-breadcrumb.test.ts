@@ -695,12 +695,15 @@ describe('<lec-breadcrumb>', () => {
     // What a CMS's location tag writes ({dede:field name='position'/}, PHPCMS's catpos), pasted
     // inside ours as the no-JS fallback: its own prefix, separators glued to the text, the
     // current page as bare text, full-width separators.
-    it("reads a CMS's location markup: its prefix left for ours, separators at an entry's ends dropped", async () => {
+    it("reads a CMS's location markup: its prefix as the prefix, separators at an entry's ends dropped", async () => {
       const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb
         >当前位置：<a href="/">首页</a> &gt; <a href="/xygk/">学院概况</a> ＞ <a href="/xygk/xyjj/">学院简介</a>》正文 &gt;</lec-breadcrumb
       >`);
       expect(visibleLabels(el)).to.deep.equal(['首页', '学院概况', '学院简介', '正文']);
-      expect(part(el, 'prefix')!.textContent!.trim()).to.equal('Location:');
+      expect(part(el, 'prefix')!.textContent!.trim()).to.equal('当前位置：');
+      // A title in book-title marks keeps its closing 》.
+      const title = await fixture<LecBreadcrumb>(html`<lec-breadcrumb><a href="/">首页</a> &gt; 《继续教育管理办法》</lec-breadcrumb>`);
+      expect(visibleLabels(title)).to.deep.equal(['首页', '《继续教育管理办法》']);
       // Text is an entry of its own when it is not the trail's first: a colon inside one stays.
       const later = await fixture<LecBreadcrumb>(html`<lec-breadcrumb><a href="/">Home</a> › Notice: exams</lec-breadcrumb>`);
       expect(visibleLabels(later)).to.deep.equal(['Home', 'Notice: exams']);
@@ -883,6 +886,19 @@ describe('<lec-breadcrumb>', () => {
         expect(getComputedStyle(separator, '::before').content, 'the fallback').to.equal('"›"');
         expect(separator.getBoundingClientRect().width).to.be.above(0);
         expect(logs.filter((l) => l.includes('which shows nothing; showing ›'))).to.have.length(1);
+      }
+      // What does show in the copies: a sprite in a file of its own, an inline style.
+      for (const icon of [
+        html`<svg slot="separator" viewBox="0 0 10 10"><use href="/test/fixtures/chevron.svg#c"></use></svg>`,
+        html`<span slot="separator" style="display: inline-block; inline-size: 6px; block-size: 6px; border: solid; border-width: 1px 1px 0 0"></span>`,
+      ]) {
+        let el!: LecBreadcrumb;
+        const logs = await captureConsole(async () => {
+          el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb>${icon}<a href="/">Home</a><span>Page</span></lec-breadcrumb>`);
+          await settle(el);
+        });
+        expect(part(el, 'separator')!.classList.contains('custom'), 'the page\'s separator').to.equal(true);
+        expect(logs.filter((l) => l.includes('which shows nothing'))).to.have.length(0);
       }
     });
   });

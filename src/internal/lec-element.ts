@@ -53,7 +53,7 @@ export class LecElement extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
     const root = this.shadowRoot;
     if (root && !root.adoptedStyleSheets.length) this.#adoptStyles(root);
-    if (this.isUpdatePending) due(this as unknown as {performUpdate(): void});
+    if (this.isUpdatePending) due(this as unknown as {performUpdate(): void; isConnected: boolean});
   }
 
   override disconnectedCallback() {

@@ -71,10 +71,10 @@ export function getLocale(): LecLocale {
 /**
  * A page's language as HTML defines it: `<html lang>`, else (no attribute at all) the language
  * of `<meta http-equiv="Content-Language">`, which old templates carry instead and browsers
- * match `:lang()` by too. `meta` is that tag's content.
+ * match `:lang()` by too. `meta` is the last such tag's content; with a comma, it names none.
  */
 export const pageLanguage = (lang: string | null, meta: string | null | undefined) =>
-  lang ?? meta?.trim().split(/[\s,]/)[0] ?? '';
+  lang ?? (meta?.includes(',') ? '' : meta?.trim().split(/\s/)[0]) ?? '';
 
 let observer: MutationObserver | undefined;
 
@@ -88,7 +88,7 @@ export function followDocumentLang(): Promise<void> {
   const root = document.documentElement;
   const follow = () =>
     setLocale(
-      pageLanguage(root.getAttribute('lang'), document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'))
+      pageLanguage(root.getAttribute('lang'), [...document.querySelectorAll('meta[http-equiv="content-language" i]')].pop()?.getAttribute('content'))
     );
   if (!observer) {
     observer = new MutationObserver(follow);

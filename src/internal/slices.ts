@@ -40,7 +40,7 @@ let flushing = false;
 const endSlice = () => void (sliceStart = undefined, sliceUsed = false);
 
 /** Elements whose update waits for a later slice: printing renders them at once (see flushForPrint). */
-const waiting = new Set<{performUpdate(): void}>();
+const waiting = new Set<{performUpdate(): void; isConnected: boolean}>();
 
 /**
  * A later task, through a message. Not `scheduler.yield()`: its continuations run ahead of the
@@ -159,7 +159,7 @@ export function inTurn(
  * just connected, whose first update is a microtask away. (The "打印本页" script of many CMS
  * templates replaces the page's body with its printable part and prints in the same task.)
  */
-export function due(element: {performUpdate(): void}) {
+export function due(element: {performUpdate(): void; isConnected: boolean}) {
   // Once: adding the same listener again is a no-op, but a thousand waiting elements would still pay for it.
   if (!waiting.size) addEventListener('beforeprint', flushForPrint);
   waiting.add(element);
@@ -172,7 +172,8 @@ export function due(element: {performUpdate(): void}) {
 function flushForPrint() {
   flushing = true;
   try {
-    for (const element of waiting) element.performUpdate();
+    // Not one removed meanwhile (the body a "print this page" script replaced).
+    for (const element of waiting) if (element.isConnected) element.performUpdate();
   } finally {
     flushing = false;
   }

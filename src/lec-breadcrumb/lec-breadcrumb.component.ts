@@ -39,11 +39,11 @@ const WHERE = '<lec-breadcrumb> items';
 /**
  * Separators a webmaster wrote for the no-JS fallback, or that a CMS's location markup holds
  * (`<a href="/">首页</a> &gt; <a href="/xygk/">学院概况</a> &gt; 正文`): between entries, and at
- * either end of an entry that is text.
+ * either end of an entry that is text. Not 》 or 〉 at its end, which close a title (《通知》).
  */
-const FALLBACK_SEPARATORS = /^[\s>›»/|\\→·•\-＞》〉]+|[\s>›»/|\\→·•\-＞》〉]+$/g;
+const FALLBACK_SEPARATORS = /^[\s>›»/|\\→·•\-＞》〉]+|[\s>›»/|\\→＞]+$/g;
 
-/** Text before the first entry that ends in a colon: the CMS's own prefix (当前位置：), left for ours. */
+/** Text before the first entry that ends in a colon: the CMS's own prefix (当前位置：), shown as the prefix. */
 const PREFIX_TEXT = /[:：]$/;
 
 /** A prefix ending in a full-width colon (当前位置：), which carries its own space after it. */
@@ -321,7 +321,8 @@ export class LecBreadcrumb extends LecElement {
         if (slot === 'separator' && !isServer && !light.separator) {
           // Its copies live in our shadow tree, where the page's styles do not reach: an icon
           // font's <i class="fa fa-angle-right"> or an SVG <use> of the page's sprite shows nothing.
-          if (el.textContent!.trim() || (el as Element).matches('img') || (el as Element).querySelector('img,svg>:not(use)')) {
+          if (el.textContent!.trim() || (el as Element).matches('img,[style]') ||
+            (el as Element).querySelector('img,[style],use:not([href^="#"],[*|href^="#"]),svg>:not(use,title,desc,defs,symbol)')) {
             light.separator = cleanSeparator(el as Element);
           } else if (!warnedTextless.has(el)) {
             warnedTextless.add(el);
@@ -347,8 +348,8 @@ export class LecBreadcrumb extends LecElement {
         console.warn(`<lec-breadcrumb>: dropped the link to ${raw}, which has no text; give it text or an aria-label.`);
       }
       const bare = label.replace(FALLBACK_SEPARATORS, '');
-      if (!bare || (!el && !light.entries.length && PREFIX_TEXT.test(bare))) continue;
-      light.entries.push({label: el ? label : bare, href: raw == null ? undefined : this.#checkHref(raw, '<lec-breadcrumb> <a href>')});
+      if (!el && !light.entries.length && PREFIX_TEXT.test(bare)) light.prefix ??= bare;
+      else if (bare) light.entries.push({label: el ? label : bare, href: raw == null ? undefined : this.#checkHref(raw, '<lec-breadcrumb> <a href>')});
     }
     this.light = light;
   }
@@ -536,7 +537,7 @@ export class LecBreadcrumb extends LecElement {
         class="prefix ${own == null ? msg('en', {desc: 'Language tag (BCP 47) of this translation, set as the lang attribute of the built-in text (the About section) and as a class of the built-in breadcrumb prefix. Write the code of the target locale, e.g. zh-Hans.'}) : ''} ${FULL_WIDTH_COLON.test(shown) ? 'colon' : ''}"
         dir="auto"
         ?hidden=${shown === '' && this.light.prefix === undefined}
-        ><slot name="prefix">${prefix}</slot></span
+        ><slot name="prefix">${shown}</slot></span
       >
       <div class="trail">
         <ol part="list" class="list ${collapsible && !collapsed ? 'wrap' : this.overflowing ? 'tight' : ''}">

@@ -103,10 +103,10 @@ export const styles = css`
     flex: 1;
     min-inline-size: 0;
     /* Asks for no width of its own where the page sizes boxes to their content (a table cell, a
-       float): a column of the track's minimum, 0, where it can shrink (the trail collapses
-       instead of widening the table), and of the entries' whole line where there is room. */
+       float): its one flexible column is 0 wide at the narrowest (the trail collapses instead of
+       widening the table), the entries' whole line at the widest, and fills the rest between. */
     display: grid;
-    grid-template-columns: minmax(0, max-content);
+    grid-template-columns: minmax(0, 1fr);
   }
   .list {
     margin: 0;

@@ -167,7 +167,7 @@ export class LecQr extends LecElement {
       try {
         LecQr.#boxes.observe(base, {box: 'device-pixel-content-box'});
       } catch {
-        LecQr.#boxes.observe(base); // Safari: the zoom once laid out, not its later changes
+        LecQr.#boxes.observe(base); // (no device pixels: the zoom once laid out, not its later changes)
       }
     }
   };
@@ -176,7 +176,8 @@ export class LecQr extends LecElement {
    * A page zoomed by its CSS (CMS templates fit a design width with `zoom` on the body, from a
    * script at load or on resize) makes a CSS pixel here that zoom of the page's. A code's size
    * in device pixels changes with it: read it there, after layout, when reading it forces no
-   * style pass.
+   * style pass. (WebKit does not report every later change of zoom: Safari keeps the zoom it
+   * read first until the code's size changes.)
    */
   static #boxes?: ResizeObserver;
   /** The page's CSS zoom at the code, as last read (see #boxes). */

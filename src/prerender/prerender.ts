@@ -70,7 +70,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   const warn = options.onWarning ?? ((message: string) => console.warn(message));
   const doc = parse(html, {sourceCodeLocationInfo: true});
   const root = doc.childNodes.find((n): n is Element => n.nodeName === 'html')!;
-  const meta = [...elementsIn(root)].find((n) => n.tagName === 'meta' && attribute(n, 'http-equiv')?.toLowerCase() === 'content-language');
+  const meta = [...elementsIn(root)].filter((n) => n.tagName === 'meta' && attribute(n, 'http-equiv')?.toLowerCase() === 'content-language').pop();
   const locale = resolveLocale(pageLanguage(attribute(root, 'lang'), meta && attribute(meta, 'content')));
   const url = pageAddress(root, options.url, warn);
 

@@ -81,6 +81,11 @@ test('the language comes from <html lang> (or the Content-Language meta tag), ma
   const meta = '<meta http-equiv="content-language" content="zh-cn">';
   assert.equal(heading(await prerender(`<!doctype html><html><head>${meta}</head><body><lec-about></lec-about></body></html>`, quiet)), '学院简介', 'no lang, meta');
   assert.equal(heading(await prerender(`<!doctype html><html lang=""><head>${meta}</head><body><lec-about></lec-about></body></html>`, quiet)), 'About SJTU LEC', 'lang="", meta');
+  // As HTML reads it: the last such tag, and none with a comma in it.
+  const last = '<meta http-equiv="Content-Language" content="en"><meta http-equiv="Content-Language" content=" zh-CN ">';
+  assert.equal(heading(await prerender(`<!doctype html><html><head>${last}</head><body><lec-about></lec-about></body></html>`, quiet)), '学院简介', 'the last tag');
+  const comma = '<meta http-equiv="Content-Language" content="zh-CN, en">';
+  assert.equal(heading(await prerender(`<!doctype html><html><head>${comma}</head><body><lec-about></lec-about></body></html>`, quiet)), 'About SJTU LEC', 'a comma');
 });
 
 test('concurrent renders of English and Chinese pages each keep their own language and address', async () => {
