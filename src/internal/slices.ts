@@ -39,7 +39,7 @@ let flushing = false;
 
 const endSlice = () => void (sliceStart = undefined, sliceUsed = false);
 
-/** Elements whose update waits for a later slice: printing renders them at once (see flushForPrint). */
+/** Elements whose update has not run yet (waiting for a later slice, or just connected): printing renders them at once (see flushForPrint). */
 const waiting = new Set<{performUpdate(): void; isConnected: boolean}>();
 
 /**

@@ -796,7 +796,6 @@ export class LecQr extends LecElement {
   }
 }
 
-/** Below each code's square, the space the pre-upgrade CSS gave its caption, in px (see beforeDefine). */
 /**
  * The CSS zoom `element` is drawn at (see LecQr's #boxes): `currentCSSZoom`, or in Safari, which
  * lacks it, the product of the zoom of every box it sits in.
@@ -810,6 +809,7 @@ function zoomOf(element: Element): number {
   return zoom;
 }
 
+/** Below each code's square, the space the pre-upgrade CSS gave its caption, in px (see beforeDefine). */
 const captionSpace = new WeakMap<Element, number>();
 
 /** A `size` as CSS pixels, or undefined when it is unset or out of range (1 to 4096). */
