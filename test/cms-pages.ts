@@ -28,7 +28,7 @@ export type ListenedWindow = Window &
  * that failed to load, recorded from the start), then `head`, with `body`.
  */
 export function listenedPage({lang = 'en', csp, head, body}: {lang?: string; csp?: string; head: string[]; body: string}) {
-  return `<!doctype html><html${lang === null ? '' : ` lang="${lang}"`}><head><meta charset="utf-8">
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 ${csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : ''}
 <link rel="icon" href="data:,"><title>A CMS page</title>
 <script src="/test/fixtures/cms/listen.js"></script>
