@@ -1,11 +1,14 @@
 // npm run localize:build: extract messages into locales/*.xlf and build src/generated/.
 // With --check (npm test, CI): fail when the XLIFF or src/generated/ is stale, or when any
 // translation is missing; lit-localize itself only warns and exits 0.
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {capture} from './run.js';
 
 const check = process.argv.includes('--check');
+const xliffs = JSON.parse(readFileSync('lit-localize.json', 'utf8'))
+  .targetLocales.map((locale) => `locales/${locale}.xlf`)
+  .join(', ');
 
 function snapshot(dirs) {
   const files = new Map();
@@ -29,7 +32,7 @@ const build = await capture('npx', ['lit-localize', 'build']);
 if (build.code !== 0) problems.push('lit-localize build failed.');
 const missing = build.output.match(/message \S+ is missing/g) ?? [];
 if (missing.length) {
-  problems.push(`${missing.length} translation(s) missing in locales/zh-Hans.xlf (see the warnings above).`);
+  problems.push(`${missing.length} translation(s) missing in ${xliffs} (see the warnings above).`);
 }
 
 if (check) {
@@ -41,8 +44,10 @@ if (check) {
     problems.push(
       `Stale: ${changed.join(', ')}. Run "npm run localize:build", translate, and commit the result.`
     );
-    // Leave the tree as it was, so a check never edits committed files.
+    // Leave the tree as it was, so a check never edits committed files: files it wrote anew
+    // (a new locale's) go too.
     for (const [file, text] of before) writeFileSync(file, text);
+    for (const file of after.keys()) if (!before.has(file)) rmSync(file);
   }
 }
 
@@ -50,4 +55,4 @@ if (problems.length) {
   for (const p of problems) console.error(`Localization: ${p}`);
   process.exit(1);
 }
-console.log('Localization: every message has a zh-Hans translation; XLIFF and src/generated are fresh.');
+console.log(`Localization: every message is translated in ${xliffs}; XLIFF and src/generated are fresh.`);

@@ -93,7 +93,9 @@ describe('hardening: injection', () => {
       expect(ld[0].textContent).not.to.contain('<');
       const list = JSON.parse(ld[0].textContent!).itemListElement;
       expect(list[0].name).to.equal(p.trim());
-      if (list[1].item !== undefined) expect(new URL(list[1].item).protocol).to.match(/^https?:$/);
+      // An entry whose address is refused has no item; a kept one has an http(s) item.
+      expect('item' in list[1], 'the second entry has an item').to.equal(!refusedAsUrl);
+      if (!refusedAsUrl) expect(new URL(list[1].item).protocol).to.match(/^https?:$/);
 
       // URL inputs: refused with one warning each, or kept as an inert relative URL.
       const warned = (where: string) => logs.filter((l) => l.startsWith(`${where}: `) && l.includes('URL')).length;

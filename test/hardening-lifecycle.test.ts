@@ -287,10 +287,17 @@ describe('hardening: lifecycle', () => {
       box.innerHTML = '<lec-qr value="x"></lec-qr><lec-about no-qr></lec-about>';
       const els = await settled(box);
       for (const el of els) el.remove();
+      // Any change to either shadow tree, caught as it happens (a render that ran and finished
+      // leaves no pending update behind, so that was no proof).
+      let renders = 0;
+      const watcher = new MutationObserver(() => renders++);
+      for (const el of els) watcher.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true, attributes: true});
       await setLocale('zh-Hans');
       await twoFrames();
-      expect(els.map((el) => (el as unknown as {isUpdatePending: boolean}).isUpdatePending)).to.deep.equal([false, false]);
+      watcher.disconnect();
+      expect(renders, 'shadow DOM changes after the switch').to.equal(0);
       expect(caption(els[0])).to.equal('QR code');
+      expect(els[1].shadowRoot!.querySelector('#heading')!.textContent!.trim()).to.equal('About SJTU LEC');
     });
 
     it('collects every detached element and keeps the heap flat over 2,000 attach/detach cycles of <lec-about> + <lec-qr> with locale switches', async function () {

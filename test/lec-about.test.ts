@@ -826,10 +826,15 @@ describe('<lec-about>', () => {
     });
 
     it('warns about an unknown theme and follows the page', async () => {
-      const logs = await captureConsole(() =>
-        fixture(html`<lec-about theme="sepia"></lec-about>`)
-      );
+      let page!: HTMLElement;
+      const logs = await captureConsole(async () => {
+        page = await fixture(html`<div style="color-scheme: dark"><lec-about theme="sepia"></lec-about></div>`);
+      });
       expect(logs.join()).to.contain('theme="sepia"');
+      // The page's colour scheme, dark here, as if theme were not set.
+      const el = page.querySelector<LecAbout>('lec-about')!;
+      await settled(el);
+      expect(colours(el).background).to.equal('rgb(22, 24, 28)');
     });
 
     itIn(['chromium'], NO_MEDIA_EMULATION, 'follows prefers-color-scheme with theme="auto"', async () => {

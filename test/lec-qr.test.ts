@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import {create} from 'qrcode/lib/core/qrcode.js';
 import '../src/lec-about/lec-about.js';
 import '../src/lec-qr/lec-qr.js';
@@ -19,6 +20,8 @@ async function renderAndDecode(value: string, level = 'M') {
   const el = await fixture<LecQr>(
     html`<lec-qr value=${value} error-correction=${level} size=${modules * 3}></lec-qr>`
   );
+  // The symbol of this level: a code silently made at another level can still decode.
+  expect(viewBoxSide(el), `the symbol's side at level ${level}`).to.equal(modules);
   return decodeQr(await screenshot(part(el, 'code')!));
 }
 
@@ -163,11 +166,16 @@ describe('<lec-qr>', () => {
 
   describe('error-correction', () => {
     it('accepts L, M, Q and H', async () => {
+      // A text whose symbol grows at each level (33, 37, 41, 45 modules): "LEC" is 21 at all four,
+      // so a level ignored passed this test (until 2026-12-04).
+      const value = 'https://lec.sjtu.edu.cn/' + 'a'.repeat(40);
+      const sides = [];
       for (const level of ['L', 'M', 'Q', 'H'] as const) {
-        const el = await fixture<LecQr>(html`<lec-qr value="LEC" error-correction=${level}></lec-qr>`);
-        const expected = modulesFor('LEC', level) + 8;
-        expect(viewBoxSide(el), level).to.equal(expected);
+        const el = await fixture<LecQr>(html`<lec-qr value=${value} error-correction=${level}></lec-qr>`);
+        sides.push(viewBoxSide(el));
+        expect(viewBoxSide(el), level).to.equal(modulesFor(value, level) + 8);
       }
+      expect(new Set(sides).size, `sides ${sides}`).to.equal(4);
     });
 
     it('falls back to M with a warning that names the bad value', async () => {
@@ -262,9 +270,18 @@ describe('<lec-qr>', () => {
     });
 
     it('keeps the quiet zone light on a dark page', async () => {
-      const el = await fixture<LecQr>(html`<lec-qr value="x" theme="dark"></lec-qr>`);
+      // On black, so a transparent quiet zone shows (on the white test page it passed anyway).
+      const page = await fixture(html`<div style="background: #000; padding: 8px"><lec-qr value="x" theme="dark"></lec-qr></div>`);
+      const el = page.querySelector<LecQr>('lec-qr')!;
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'caption')!).color, 'the dark scheme is on').to.equal('rgb(230, 232, 235)');
       const image = await screenshot(part(el, 'code')!);
-      expect([...image.data.slice(0, 3)]).to.deep.equal([255, 255, 255]);
+      const {width, height} = image;
+      for (const [x, y] of [[0, 0], [2, 2], [width - 1, 0], [0, height - 1], [width - 1, height - 1]]) {
+        const i = (y * width + x) * 4;
+        expect([...image.data.slice(i, i + 3)], `pixel ${x}, ${y}`).to.deep.equal([255, 255, 255]);
+      }
+      expect(decodeQr(image)).to.equal('x');
     });
   });
 
@@ -485,9 +502,14 @@ describe('<lec-qr>', () => {
     });
 
     it('is reachable with Tab and named by the code', async () => {
-      const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/" href="https://x.cn/"></lec-qr>`);
-      (part(el, 'code') as HTMLElement).focus();
+      // With the key: focus() alone reaches an element out of the tab order too.
+      const page = await fixture(html`<div><button>before</button><lec-qr value="https://x.cn/" href="https://x.cn/"></lec-qr></div>`);
+      const el = page.querySelector<LecQr>('lec-qr')!;
+      await el.updateComplete;
+      page.querySelector('button')!.focus();
+      await sendKeys({press: 'Tab'});
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'code'));
+      expect(codeImg(el).getAttribute('aria-label')).to.equal('QR code: https://x.cn/');
       await expect(el).to.be.accessible();
     });
   });

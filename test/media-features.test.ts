@@ -2,6 +2,7 @@
 // motion. Only Chromium emulates them through automation, so these run there; the other engines
 // list them as skipped.
 import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import '../src/all.js';
 import type {LecAbout, LecBreadcrumb, LecQr} from '../src/all.js';
 import {NO_MEDIA_EMULATION, canEmulateMedia, decodeQr, emulateMedia, itIn, nextFrame, screenshot} from './helpers.js';
@@ -31,6 +32,45 @@ describe('visitor settings', () => {
     expect(hoverRules.length, 'the download button, trail links and "…"').to.be.at.least(3);
     for (const rule of hoverRules) expect(rule).to.match(/^\(hover: hover\) /);
   });
+
+  // A browser without light-dark() (Chrome < 123, Firefox < 120, Safari < 17.5: WeChat's browser
+  // on many Android phones, Chrome on Windows 7) cannot compute a colour token, as none of ours can
+  // compute nosuchfn(1). A shorthand holding one is dropped whole: keyboard users had no focus ring
+  // there, and the About heading no rule (until 2026-12-04). Now only the colour falls back.
+  const UNKNOWN = '--lec-color-focus: nosuchfn(1); --lec-color-line: nosuchfn(1)';
+  // WebKitGTK's window never has the focus under automation: Tab moves document.activeElement,
+  // but :focus (and so :focus-visible) never matches there.
+  const NO_WINDOW_FOCUS = 'WebKitGTK under automation never matches :focus';
+  for (const tokens of ['', UNKNOWN]) {
+    const how = tokens ? ' with colours the browser cannot compute' : '';
+    itIn(['chromium', 'firefox'], NO_WINDOW_FOCUS, `draws the keyboard focus ring${how}`, async () => {
+      const page = await fixture(html`<div style=${tokens}>
+        <button>before</button>
+        <lec-breadcrumb><a href="/">Home</a><span>About</span></lec-breadcrumb>
+        <lec-qr value="https://lec.sjtu.edu.cn/" download></lec-qr>
+      </div>`);
+      const crumb = page.querySelector<LecBreadcrumb>('lec-breadcrumb')!;
+      const qr = page.querySelector<LecQr>('lec-qr')!;
+      await Promise.all([crumb.updateComplete, qr.updateComplete]);
+      page.querySelector('button')!.focus();
+      for (const [el, name] of [[crumb, 'link'], [qr, 'download']] as const) {
+        await sendKeys({press: 'Tab'});
+        expect(el.shadowRoot!.activeElement, `Tab reaches ${el.localName}'s ${name}`).to.equal(part(el, name));
+        const ring = getComputedStyle(part(el, name));
+        expect(`${ring.outlineStyle} ${ring.outlineWidth}`, `${el.localName}'s ring`).to.equal('solid 2px');
+        expect(ring.outlineColor).to.equal(tokens ? ring.color : 'rgb(11, 87, 208)');
+      }
+    });
+
+    it(`draws the About heading's rule${how}`, async () => {
+      const page = await fixture(html`<div style=${tokens}><lec-about no-qr></lec-about></div>`);
+      const about = page.querySelector<LecAbout>('lec-about')!;
+      await about.updateComplete;
+      const rule = getComputedStyle(part(about, 'heading'));
+      expect(`${rule.borderBottomStyle} ${rule.borderBottomWidth}`, "the heading's rule").to.equal('solid 1px');
+      expect(rule.borderBottomColor).to.equal(tokens ? rule.color : 'rgb(216, 220, 225)');
+    });
+  }
 
   afterEach(() => canEmulateMedia && emulateMedia({media: null, colorScheme: null, forcedColors: null, reducedMotion: null}));
 

@@ -4,7 +4,7 @@
 // needed; test/storybook-docs.test.ts reads the built Storybook itself.
 import {expect, fixture} from '@open-wc/testing';
 import {html} from 'lit';
-import type {TemplateResult} from 'lit';
+import type {LitElement, TemplateResult} from 'lit';
 import {applyStoryGlobals} from '../.storybook/story-page.js';
 import type {StoryGlobals, StoryTheme} from '../.storybook/story-page.js';
 import type {LecLocale} from '../src/internal/localization.js';
@@ -71,16 +71,18 @@ for (const module of modules) {
               ${render({...meta.args, ...story.args})}
             </div>`
           );
-          await nextFrame();
           const ours = [
-            ...el.querySelectorAll('lec-about, lec-breadcrumb, lec-qr'),
+            ...el.querySelectorAll<LitElement>('lec-about, lec-breadcrumb, lec-qr'),
           ];
           expect(ours.length, 'elements in the story').to.be.greaterThan(0);
-          for (const element of ours)
-            expect(
-              element.shadowRoot?.childNodes.length,
-              element.localName
-            ).to.be.greaterThan(0);
+          // Rendered, not just connected: a waiting code's shadow root holds its placeholder box,
+          // which axe would check instead (until 2026-12-04 only a child node was asked for).
+          await Promise.all(ours.map((element) => element.updateComplete));
+          await nextFrame();
+          for (const element of ours) {
+            expect(element.hasUpdated, `${element.localName} rendered`).to.be.true;
+            expect(element.shadowRoot!.querySelector('[part~="base"]'), `${element.localName}'s base`).to.exist;
+          }
           await expect(el).to.be.accessible();
         });
       }

@@ -1,8 +1,11 @@
 import {isServer} from 'lit';
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-// Static import: every locale travels inside the one-file bundle, so switching never fetches.
+// Static imports: every locale travels inside the one-file bundle, so switching never fetches.
 import {templates as zhHans} from '../generated/locales/zh-Hans.js';
+
+/** Each target locale's messages, by its code in lit-localize.json (README: Adding a language). */
+const translations: Record<string, typeof zhHans> = {'zh-Hans': zhHans};
 
 /** A locale the elements are translated into. */
 export type LecLocale = 'en' | 'zh-Hans';
@@ -21,7 +24,7 @@ export function installLocales(current: () => LecLocale) {
     sourceLocale,
     targetLocales: targetLocales as unknown as string[],
     getLocale: current,
-    loadLocaleSync: () => ({templates: zhHans}),
+    loadLocaleSync: (locale) => ({templates: translations[locale]}),
   });
 }
 

@@ -95,8 +95,12 @@ export const tokens = css`
       background: #fff !important;
     }
   }
+  /* The colour apart: a browser without light-dark() (Chrome < 123, Firefox < 120, Safari < 17.5)
+     cannot compute the token, and drops the declaration that holds it. In the shorthand that
+     dropped the whole ring; now only the colour goes, to the text's. */
   :focus-visible {
-    outline: 2px solid var(--_lec-focus);
+    outline: 2px solid;
+    outline-color: var(--_lec-focus);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {

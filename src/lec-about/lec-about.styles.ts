@@ -63,7 +63,9 @@ export const styles = css`
     margin: 0;
     /* In em of the heading, whose size follows the section's width. */
     padding-block-end: 0.4em;
-    border-block-end: 1px solid var(--_lec-line);
+    /* The colour apart, as the focus ring's in tokens.ts: the rule stays where it cannot be computed. */
+    border-block-end: 1px solid;
+    border-block-end-color: var(--_lec-line);
     font-size: var(
       --lec-about-heading-font-size,
       clamp(1.375em, 1.125em + 1.25cqi, 1.75em)
