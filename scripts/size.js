@@ -134,8 +134,12 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * before 123, WeChat's on many Android phones) the focus ring and the About heading's rule were
  * dropped whole with the colour they could not compute; their colours are set apart now (4 B).
  * And each language's messages are picked by its code, so a third language gets its own (6 B).
+ * Raised by 13 B, to 26,960 B, the same night: the trail links' underline and the "…" button's
+ * border, dropped with their color-mix() colour before Chrome 111, have their colours apart too
+ * (2 B); and the underline is in longhands (11 B): WebKit's shorthand takes no thickness, so
+ * Safari dropped it whole and drew a full-strength underline.
  */
-export const BUDGET = 26_947;
+export const BUDGET = 26_960;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

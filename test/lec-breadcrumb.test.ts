@@ -191,6 +191,17 @@ describe('<lec-breadcrumb>', () => {
       expect(part(el, 'link')!.title).to.equal('About Us');
     });
 
+    // Faint and thin, as designed, in every engine: WebKit's text-decoration shorthand takes no
+    // thickness and dropped the whole declaration, so Safari drew a full-strength underline
+    // (until 2026-12-04).
+    it('underlines its links faintly, 1 px thick', () => {
+      const link = getComputedStyle(part(el, 'link')!);
+      expect(link.textDecorationLine).to.equal('underline');
+      expect(link.textDecorationThickness).to.equal('1px');
+      const alpha = Number(link.textDecorationColor.match(/[\d.]+(?=\)$)/)?.[0] ?? 1);
+      expect(alpha, `${link.textDecorationColor}, the link being ${link.color}`).to.be.closeTo(0.35, 0.01);
+    });
+
     it('matches its visual baseline', async () => {
       await visualDiff(el, 'lec-breadcrumb-default');
     });

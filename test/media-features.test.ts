@@ -1,6 +1,7 @@
 // The visitor's settings the styles answer: forced colours (Windows High Contrast) and reduced
 // motion. Only Chromium emulates them through automation, so these run there; the other engines
-// list them as skipped.
+// list them as skipped. And what the visitor's browser cannot compute: the focus ring and the
+// heading's rule (the ring in Chromium and Firefox, the rule everywhere).
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/all.js';

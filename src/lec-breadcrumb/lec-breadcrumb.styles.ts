@@ -156,8 +156,13 @@ export const styles = css`
     color: var(--lec-breadcrumb-link-color, var(--_lec-link));
   }
   .link {
-    /* A faint underline: links are told apart by more than colour, without shouting. */
-    text-decoration: underline 1px color-mix(in srgb, currentColor 35%, transparent);
+    /* A faint underline: links are told apart by more than colour, without shouting. Longhands:
+       WebKit's shorthand takes no thickness, and dropped the whole declaration (Safari drew a
+       full-strength underline until 2026-12-04); and a browser without color-mix() (Chrome < 111)
+       keeps the underline, full-strength, when only the colour goes. */
+    text-decoration-line: underline;
+    text-decoration-thickness: 1px;
+    text-decoration-color: color-mix(in srgb, currentColor 35%, transparent);
     text-underline-offset: 0.2em;
     border-radius: 2px;
   }
@@ -190,7 +195,9 @@ export const styles = css`
     font: inherit;
     line-height: 1;
     background: none;
-    border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+    /* The colour apart, as the link's underline's. */
+    border: 1px solid;
+    border-color: color-mix(in srgb, currentColor 35%, transparent);
     border-radius: 4px;
     cursor: pointer;
   }

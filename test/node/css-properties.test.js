@@ -26,3 +26,24 @@ test("every --lec-* property the styles and the README's pre-upgrade CSS read is
   assert.ok(read.size > 20, `found only ${read.size} properties: is the pattern still right?`);
   assert.deepEqual([...read].filter((name) => !documented.has(name)).sort(), []);
 });
+
+// A colour in a shorthand with other values (`outline: 2px solid var(--_lec-focus)`) takes the
+// whole shorthand down where the browser cannot compute it: a token holds light-dark(), which
+// Chrome < 123, Firefox < 120 and Safari < 17.5 cannot, and color-mix() fails to parse before
+// Chrome 111. Keyboard users had no focus ring there, the About heading no rule, the "…" button
+// the browser's default border (until 2026-12-04). The colour goes in its own longhand, so only it
+// falls back. (The browser tests check the ring and the rule with a colour no engine computes.)
+test('no colour function or var() shares a border, outline or text-decoration shorthand', () => {
+  const shorthand = /^\s*(border(?:-(?:block|inline)(?:-(?:start|end))?|-(?:top|right|bottom|left))?|outline|text-decoration)\s*:\s*([^;]*);/gm;
+  const found = [];
+  let checked = 0;
+  for (const file of stylesFiles('src')) {
+    for (const [, property, value] of readFileSync(file, 'utf8').matchAll(shorthand)) {
+      checked++;
+      const parts = value.trim().split(/\s+(?![^(]*\))/);
+      if (parts.length > 1 && /\b(var|color-mix|light-dark)\(/.test(value)) found.push(`${file}: ${property}: ${value}`);
+    }
+  }
+  assert.ok(checked >= 4, `found only ${checked} shorthands: is the pattern still right?`);
+  assert.deepEqual(found, []);
+});
