@@ -138,8 +138,10 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * border, dropped with their color-mix() colour before Chrome 111, have their colours apart too
  * (2 B); and the underline is in longhands (11 B): WebKit's shorthand takes no thickness, so
  * Safari dropped it whole and drew a full-strength underline.
+ * Raised by 6 B, to 26,966 B, the same night: Safari knows only -webkit-user-select, so a page's
+ * own separators were copied along with a selected trail there.
  */
-export const BUDGET = 26_960;
+export const BUDGET = 26_966;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

@@ -837,6 +837,21 @@ describe('<lec-breadcrumb>', () => {
   });
 
   describe('separator', () => {
+    // A page's own separator is text in the trail: a copied trail leaves it out. Safari knows only
+    // -webkit-user-select, so there it was copied along (until 2026-12-04).
+    it('makes separators unselectable (user-select: none) in every engine', async () => {
+      const el = await fixture<LecBreadcrumb>(
+        html`<lec-breadcrumb><span slot="separator">/</span><a href="/">Home</a><a href="/a/">About</a><span>Page</span></lec-breadcrumb>`
+      );
+      const separators = parts(el, 'separator');
+      expect(separators).to.have.length(2);
+      for (const separator of separators) {
+        const style = getComputedStyle(separator);
+        const select = style.getPropertyValue('user-select') || style.getPropertyValue('-webkit-user-select');
+        expect(select, 'user-select').to.equal('none');
+      }
+    });
+
     it('reads --lec-breadcrumb-separator from any ancestor', async () => {
       const wrapper = await fixture(html`<div style="--lec-breadcrumb-separator: '/'">
         <lec-breadcrumb><a href="/">Home</a><span>Page</span></lec-breadcrumb>

@@ -170,6 +170,8 @@ export const styles = css`
     text-decoration-color: transparent;
   }
   .separator {
+    /* Safari knows only the prefixed property. */
+    -webkit-user-select: none;
     user-select: none;
   }
   .separator:not(.custom)::before {
