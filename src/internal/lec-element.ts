@@ -5,6 +5,7 @@ import {getLocale, localized} from './localization.js';
 import {PRERENDERED_ATTRIBUTE} from './server-context.js';
 import type {LightNode} from './light-dom.js';
 import {due, inTurn, openSlice} from './slices.js';
+import type {SlicedElement} from './slices.js';
 
 /** The values the `theme` attribute accepts; anything else is ignored with a warning. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -53,7 +54,7 @@ export class LecElement extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
     const root = this.shadowRoot;
     if (root && !root.adoptedStyleSheets.length) this.#adoptStyles(root);
-    if (this.isUpdatePending) due(this as unknown as {performUpdate(): void; isConnected: boolean});
+    if (this.isUpdatePending) due(this as unknown as SlicedElement);
   }
 
   override disconnectedCallback() {
@@ -102,7 +103,7 @@ export class LecElement extends LitElement {
   protected override scheduleUpdate() {
     const later = this.updateLater;
     this.updateLater = false;
-    return inTurn(this as unknown as Element & {performUpdate(): void; hasUpdated: boolean}, () => super.scheduleUpdate(), later);
+    return inTurn(this as unknown as SlicedElement, () => super.scheduleUpdate(), later);
   }
 
   protected override willUpdate(changed: PropertyValues) {

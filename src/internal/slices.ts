@@ -39,8 +39,11 @@ let flushing = false;
 
 const endSlice = () => void (sliceStart = undefined, sliceUsed = false);
 
+/** One of our elements as the slices see it: Lit's `performUpdate` is protected, so callers cast to this. */
+export type SlicedElement = Element & {performUpdate(): void; hasUpdated: boolean};
+
 /** Elements whose update has not run yet (waiting for a later slice, or just connected): printing renders them at once (see flushForPrint). */
-const waiting = new Set<{performUpdate(): void; isConnected: boolean}>();
+const waiting = new Set<SlicedElement>();
 
 /**
  * A later task, through a message. Not `scheduler.yield()`: its continuations run ahead of the
@@ -137,7 +140,7 @@ export const deferCostly = (element: Element) => !flushing && (inSection(element
  * may return: undefined, or a promise.
  */
 export function inTurn(
-  element: Element & {performUpdate(): void; hasUpdated: boolean},
+  element: SlicedElement,
   update: () => void,
   later?: boolean,
   mayWait = later ||
@@ -159,7 +162,7 @@ export function inTurn(
  * just connected, whose first update is a microtask away. (The "打印本页" script of many CMS
  * templates replaces the page's body with its printable part and prints in the same task.)
  */
-export function due(element: {performUpdate(): void; isConnected: boolean}) {
+export function due(element: SlicedElement) {
   // Once: adding the same listener again is a no-op, but a thousand waiting elements would still pay for it.
   if (!waiting.size) addEventListener('beforeprint', flushForPrint);
   waiting.add(element);
