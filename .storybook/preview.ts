@@ -1,6 +1,8 @@
 import type {Preview} from '@storybook/web-components';
 import {setCustomElementsManifest} from '@storybook/web-components';
 import {withActions} from 'storybook/actions/decorator';
+import {GLOBALS_UPDATED} from 'storybook/internal/core-events';
+import {addons} from 'storybook/preview-api';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
@@ -14,6 +16,34 @@ import './stories-extra.css';
 
 // The component description (above each Docs page) comes from the manifest the JSDoc generates.
 setCustomElementsManifest(manifest);
+
+/**
+ * The toolbar's Locale, Theme and Direction into every story frame of a Docs page. Storybook
+ * draws those stories in frames of their own (see `docs.story` below), which hear nothing from
+ * the toolbar: only the page's first story followed it. Frames made from now on take the values
+ * in their address (Storybook builds it on PREVIEW_URL), and frames already there are reloaded
+ * with them. A story's own `globals` still win over these, as everywhere in Storybook.
+ */
+function storyFramesFollow({userGlobals}: {userGlobals: Record<string, unknown>}) {
+  const globals = Object.entries(userGlobals)
+    .filter(([name, value]) => name in preview.globalTypes! && typeof value === 'string')
+    .map(([name, value]) => `${name}:${value}`)
+    .join(';');
+  (globalThis as {PREVIEW_URL?: string}).PREVIEW_URL = `iframe.html?globals=${globals}`;
+  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[src*="viewMode=story"]')) {
+    const url = new URL(frame.src);
+    if (url.searchParams.get('globals') === globals) continue;
+    url.searchParams.set('globals', globals);
+    frame.src = url.href;
+  }
+}
+void addons.ready().then((channel) =>
+  channel.on(GLOBALS_UPDATED, function (this: {from?: string}, payload: {userGlobals: Record<string, unknown>}) {
+    // Only this page's own: each story frame tells its parent of its globals too, some late.
+    // (`sender` is private in Storybook's types: the id its events carry as `from`.)
+    if (this.from === (channel as unknown as {sender: string}).sender) storyFramesFollow(payload);
+  })
+);
 
 const preview: Preview = {
   globalTypes: {

@@ -9,7 +9,7 @@ import type {TemplateResult} from 'lit';
 import {applyStoryGlobals} from '../.storybook/story-page.js';
 import type {LecLocale} from '../src/internal/localization.js';
 import * as stories from '../stories/before-the-script.stories.js';
-import {addStoryPageStyles, nextFrame} from './helpers.js';
+import {addStoryPageStyles, emulateMedia, itIn, nextFrame, NO_MEDIA_EMULATION} from './helpers.js';
 
 await addStoryPageStyles();
 
@@ -114,7 +114,7 @@ describe('dist/lec.css without JavaScript', () => {
     <lec-qr class="empty" caption="Website"></lec-qr>
     <lec-about class="with-code"><p>Our text.</p><lec-qr slot="qr" caption="Weibo"><img src="${QR_IMAGE}" alt="Weibo QR code" width="80" height="80"></lec-qr></lec-about>`;
 
-  async function openPage(lang: string, scripts: boolean) {
+  async function openPage(lang: string, scripts: boolean, print = false) {
     const frame = document.createElement('iframe');
     if (!scripts) frame.sandbox.add('allow-same-origin');
     frame.style.cssText = 'inline-size: 240px; block-size: 600px; border: 0; display: block';
@@ -124,6 +124,7 @@ describe('dist/lec.css without JavaScript', () => {
     await loaded;
     const doc = frame.contentDocument!;
     await doc.fonts.ready;
+    if (print) await emulateMedia({media: 'print'});
     await nextFrame();
     const [trail, about, qr, empty, slotted] = ['lec-breadcrumb', 'lec-about', 'lec-qr', '.empty', '.with-code lec-qr'].map((s) => doc.querySelector(s)!);
     const captionShown = (code: Element) => getComputedStyle(code, '::after').display !== 'none';
@@ -138,6 +139,7 @@ describe('dist/lec.css without JavaScript', () => {
       trailLines: new Set(entries.map((r) => Math.round(r.top))).size,
       trailRight: Math.max(...entries.map((r) => r.right)),
     };
+    if (print) await emulateMedia({media: 'screen'});
     frame.remove();
     return seen;
   }
@@ -160,6 +162,14 @@ describe('dist/lec.css without JavaScript', () => {
       expect(without.captionShown, "the caption of the page's image").to.be.true;
       expect(without.emptyShown, 'nothing for a code with nothing inside').to.be.false;
       expect(without.sectionCodeShown, "a section's code with an image of its own").to.be.true;
+    });
+
+    // A trail that never upgrades (an iPhone below iOS 16.4, a blocked script) printed as one
+    // line cut at the paper's edge, where the element's own trail wraps (until 2026-12-05).
+    itIn(['chromium'], NO_MEDIA_EMULATION, `prints a long trail that never upgraded wrapped, as the element's own (${lang})`, async () => {
+      const printed = await openPage(lang, true, true);
+      expect(printed.trailLines, 'the trail wraps').to.be.above(1);
+      expect(printed.trailRight, 'within the paper').to.be.at.most(240);
     });
   }
 });

@@ -292,6 +292,45 @@ describe('Storybook Docs pages match custom-elements.json', function () {
     });
   });
 
+  // Storybook draws a Docs page's stories in frames of their own, which hear nothing from the
+  // toolbar: switched to 中文 or Dark, only the first story followed, and every other story of
+  // the page stayed English and light (until 2026-12-05).
+  it("the toolbar's locale, theme and direction reach every story frame of a Docs page", async () => {
+    const doc = await openPreview('id=elements-lec-qr--docs&viewMode=docs', 700);
+    const frameOf = (id: string) =>
+      [...doc.querySelectorAll<HTMLIFrameElement>('iframe[src*="viewMode=story"]')].find(
+        (f) => new URL(f.src).searchParams.get('id') === `elements-lec-qr--${id}`
+      );
+    /** The story's caption and its page's language, theme and direction, once rendered. */
+    const seen = (id: string) => {
+      const d = frameOf(id)?.contentDocument;
+      const text = d?.querySelector('lec-qr')?.shadowRoot?.querySelector('figcaption')?.textContent?.trim();
+      const root = d?.documentElement;
+      return text && `${text} ${root!.lang} ${root!.dataset.lecTheme} ${root!.dir}`;
+    };
+    const showing = async (id: string, expected: string) => {
+      (await until(() => frameOf(id), `the frame of ${id}`)).scrollIntoView();
+      return until(() => seen(id) === expected && expected, `${id} showing "${expected}"`).catch((error: Error) => {
+        throw new Error(`${error.message}: it shows "${seen(id)}"`);
+      });
+    };
+    // What the toolbar sends the page when a designer picks a value.
+    const toolbar = (globals: object) =>
+      (doc.defaultView as unknown as {__STORYBOOK_ADDONS_CHANNEL__: {emit(event: string, payload: unknown): void}})
+        .__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', {globals});
+    expect(await showing('with-logo', 'QR code en light ltr')).to.be.ok;
+    toolbar({locale: 'zh-Hans', theme: 'dark', dir: 'rtl'});
+    // The first story, in the page itself, always followed.
+    await until(() => doc.querySelector('lec-qr')?.shadowRoot?.querySelector('figcaption')?.textContent?.trim() === '二维码', 'the first story in Chinese');
+    expect(await showing('with-logo', '二维码 zh-Hans dark rtl')).to.be.ok;
+    expect(await showing('as-a-link', '二维码 zh-Hans dark rtl')).to.be.ok;
+    toolbar({locale: 'en', theme: 'light', dir: 'ltr'});
+    expect(await showing('with-logo', 'QR code en light ltr')).to.be.ok;
+    // A story's own globals still win over the toolbar's: the Chinese twin stays Chinese.
+    expect(await showing('default-chinese', '二维码 zh-Hans light ltr')).to.be.ok;
+    doc.defaultView!.frameElement!.remove();
+  });
+
   it("the controls on a Docs page change its first story (Storybook passes them into no story frame)", async () => {
     for (const [tag, control, value, seen] of [
       ['lec-qr', 'caption', '扫码访问', (d: Document) => d.querySelector('lec-qr')?.shadowRoot?.querySelector('figcaption')?.textContent?.trim()],

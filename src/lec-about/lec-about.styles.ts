@@ -182,6 +182,7 @@ export const styles = css`
     }
     /* The accent is a background: printed even without background graphics, or it leaves a gap. */
     #heading::after {
+      -webkit-print-color-adjust: exact; /* Chrome before 136 */
       print-color-adjust: exact;
     }
     section {

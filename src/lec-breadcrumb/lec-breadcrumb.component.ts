@@ -134,14 +134,16 @@ const parseItems = (value: string | null): unknown => {
  *   content: none;
  * }
  * lec-breadcrumb:not(:defined, [data-lec-prerendered]) > :not([slot]) ~ :not([slot])::before {
+ *   content: '›';
  *   content: '›' / '';
  *   display: inline-block;
  *   margin-inline-end: var(--lec-breadcrumb-gap, 0.375em);
  * }
  * ```
  *
- * The README's copy of these rules (and `dist/lec.css`) adds one for pages without JavaScript:
- * there the trail never collapses, so a long one wraps instead of running past the edge.
+ * The README's copy of these rules (and `dist/lec.css`) adds one for pages without JavaScript
+ * and for print: there the trail never collapses, so a long one wraps instead of running past
+ * the edge.
  *
  * @summary An accessible, localized breadcrumb trail with collapse, structured data and a no-JS fallback.
  * @tag lec-breadcrumb

@@ -9,7 +9,9 @@ import {css} from 'lit';
  * The prefix follows the `prefix` attribute and `<html lang>` the way the element does
  * (Traditional Chinese pages get English), without the gap after the Chinese full-width colon,
  * which carries its own space; a prefix given in the `prefix` slot appears only at upgrade.
- * Leave out the separator rule if the page writes its own separators between the links.
+ * Leave out the separator rule if the page writes its own separators between the links. Its
+ * plain `content` first is for Safari before 17.4 and Firefox before 128, which drop the whole
+ * declaration with alternative text (`/ ''`, which keeps "›" out of what screen readers read).
  * Sizes follow the upgraded element, not the page's root size: the element is the base size
  * (`--lec-font-size`, else medium) and its parts are 0.875em of it, so the gap of the flex line is
  * given in the base size (0.875 times the trail's: right at the default trail size, a few pixels
@@ -59,6 +61,7 @@ lec-breadcrumb:not(:defined, [data-lec-prerendered])[prefix='']::before {
   content: none;
 }
 lec-breadcrumb:not(:defined, [data-lec-prerendered]) > :not([slot]) ~ :not([slot])::before {
+  content: '›';
   content: '›' / '';
   display: inline-block;
   margin-inline-end: var(--lec-breadcrumb-gap, 0.375em);

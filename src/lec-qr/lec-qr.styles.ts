@@ -139,6 +139,7 @@ export const styles = css`
       inline-size: 100%;
     }
     .code {
+      -webkit-print-color-adjust: exact; /* Chrome before 136 */
       print-color-adjust: exact;
     }
   }

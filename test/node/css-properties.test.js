@@ -47,3 +47,40 @@ test('no colour function or var() shares a border, outline or text-decoration sh
   assert.ok(checked >= 4, `found only ${checked} shorthands: is the pattern still right?`);
   assert.deepEqual(found, []);
 });
+
+// Declarations an engine the README supports drops whole, each with the fallback beside it in
+// the same rule:
+// - `content: '›' / ''` (alternative text, which keeps a separator out of what screen readers
+//   read) needs Safari 17.4 and Firefox 128. Safari 16.4 to 17.3 and Firefox 115 to 127 dropped
+//   the pre-upgrade trail's separators: "Location: Home About Us" until the script ran, and for
+//   good without JavaScript (found in review on 2026-12-05). A plain `content` first.
+// - `print-color-adjust` unprefixed needs Chrome 136: Chrome 94 to 135 printed without the About
+//   heading's red rule and the code's white when background graphics were off. The
+//   `-webkit-print-color-adjust` beside it, which every engine knows.
+test('a declaration older supported engines drop has its fallback in the same rule', () => {
+  const texts = [
+    ...stylesFiles('src').map((file) => [file, readFileSync(file, 'utf8')]),
+    ['README.md (pre-upgrade CSS)', preUpgradeCss(readFileSync('README.md', 'utf8'))],
+  ];
+  const found = [];
+  let altTexts = 0;
+  let printAdjusts = 0;
+  for (const [file, text] of texts) {
+    // Each innermost block's declarations: enough for our stylesheets, which nest only at-rules.
+    for (const [, body] of text.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\{([^{}]*)\}/g)) {
+      const declarations = body.split(';').map((d) => d.trim()).filter(Boolean);
+      declarations.forEach((declaration, i) => {
+        if (/^content\s*:.*\/\s*(['"]|attr\()/.test(declaration)) {
+          altTexts++;
+          if (!declarations.slice(0, i).some((d) => /^content\s*:[^/]*$/.test(d))) found.push(`${file}: ${declaration} without a plain content before it`);
+        }
+        if (/^print-color-adjust\s*:/.test(declaration)) {
+          printAdjusts++;
+          if (!declarations.some((d) => /^-webkit-print-color-adjust\s*:/.test(d))) found.push(`${file}: ${declaration} without -webkit-print-color-adjust`);
+        }
+      });
+    }
+  }
+  assert.ok(altTexts >= 2 && printAdjusts >= 2, `found ${altTexts} alternative texts and ${printAdjusts} print-color-adjust: is the pattern still right?`);
+  assert.deepEqual(found, []);
+});

@@ -315,3 +315,14 @@ test('the package entries load in Node without a DOM, and ready resolves', async
   for (const tag of ['lec-about', 'lec-breadcrumb', 'lec-qr']) assert.ok(customElements.get(tag), tag);
   await all.followDocumentLang();
 });
+
+// The README promises the one version of the labs package the hydration tests ran against (its
+// `disableSsr` bug is version-specific); a caret range let installs take any later 4.x
+// (until 2026-12-05).
+test("the package pins the @lit-labs/ssr version the README names, and installs it", () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const named = /pins `@lit-labs\/ssr`\s+(\d+\.\d+\.\d+)/.exec(readFileSync('README.md', 'utf8'));
+  assert.ok(named, 'the README names a version');
+  assert.equal(pkg.dependencies['@lit-labs/ssr'], named[1]);
+  assert.equal(JSON.parse(readFileSync('node_modules/@lit-labs/ssr/package.json', 'utf8')).version, named[1]);
+});
