@@ -85,7 +85,8 @@ function htmlTypes(element) {
 /**
  * The JSX and Vue generators write a handler as `(e: CustomEvent<type>) => void`: they read an
  * event's type as its detail's, where the manifest names the whole event (`CustomEvent<X>`,
- * `Event`). Give them the detail's type: `undefined` for a plain Event, which has none.
+ * `Event`). Give them the detail's type: `undefined` for a plain Event, which has none (and
+ * which plainEvents turns back into `Event` in what they write).
  */
 function detailTypes(element) {
   for (const event of element.events ?? []) {
@@ -152,6 +153,28 @@ try {
   console.log = log;
 }
 
+/** A plain Event is no `CustomEvent<undefined>`: `e instanceof CustomEvent` is false. */
+const plainEvents = (text) => text.replaceAll('(e: CustomEvent<undefined>) => void', '(e: Event) => void');
+
+/** Rewrites a generated file, failing loudly when an expected part of it is not there. */
+function rewrite(file, edit) {
+  const before = readFileSync(file, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`${file}: nothing to rewrite; has the generator changed?`);
+  writeFileSync(file, after);
+}
+
+rewrite('dist/jsx/custom-elements-jsx.d.ts', plainEvents);
+// Vue's global JSX namespace (`import 'vue/jsx'`, render functions in TSX) takes an element's
+// props: the generator gives it the component's type, a constructor no props match, so every tag
+// failed to type-check there.
+rewrite('dist/vue/index.d.ts', (text) => {
+  const block = /declare global \{\s*namespace JSX \{\s*(?:\/\/[^\n]*\n\s*)?interface IntrinsicElements extends CustomElements \{\}\s*\}\s*\}/;
+  if (!block.test(text)) return text;
+  const props = elements.map(({declaration: {tagName, name}}) => `      "${tagName}": ${name}Props;`).join('\n');
+  return plainEvents(text.replace(block, `declare global {\n  namespace JSX {\n    interface IntrinsicElements {\n${props}\n    }\n  }\n}`));
+});
+
 // React 19 reads intrinsic elements from the `react` module's JSX namespace (there is no global
 // one any more), Preact from the `preact` module's.
 mkdirSync('dist/jsx', {recursive: true});
@@ -161,6 +184,9 @@ writeFileSync(
 // Use: import type {} from '${pkg.name}/jsx';
 import type {CustomElements, ${elements.map(({declaration: {name}}) => `${name}Props`).join(', ')}} from './custom-elements-jsx.js';
 ${elements.map(({declaration: {name}}) => `import type {${name}} from '${importPath('dist/jsx', declaringModule(name))}';`).join('\n')}
+// The registering modules' global declarations (document.querySelector('lec-qr') is a LecQr, an
+// event listener gets its detail's type), also in an app that loads the elements by script tag.
+${elements.map(({declaration: {tagName}}) => `import type {} from '../${tagName}/${tagName}.js';`).join('\n')}
 // React's types come with the package's dependency @lit/react (a peer it requires), also in a
 // Preact project; named in the augmentation below, they would be found only where an app's own
 // code loads React's types.
