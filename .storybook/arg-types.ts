@@ -69,6 +69,17 @@ export const TEXT_SLOTS: Record<string, string[]> = {
 
 const isColour = (name: string) => /color|background/.test(name);
 
+/**
+ * What a number attribute takes, as its control's range (a typed value is clamped to it; the
+ * "Set number" button still starts at 0): the code's quiet zone in modules (4 is the standard),
+ * its size in pixels, the heading's level.
+ */
+const NUMBER_RANGES: Record<string, {min: number; max: number; step: number}> = {
+  margin: {min: 0, max: 16, step: 1},
+  size: {min: 1, max: 4096, step: 1},
+  'heading-level': {min: 1, max: 6, step: 1},
+};
+
 /** `'L' | 'M' | 'Q' | 'H'` -> ['L', 'M', 'Q', 'H']; undefined when the type is not a string union. */
 function unionOptions(type = ''): string[] | undefined {
   const parts = type
@@ -90,6 +101,9 @@ function controlFor(type = ''): InputType['control'] {
   if (plain.endsWith('[]') || plain.startsWith('{')) return {type: 'object'};
   return {type: 'text'};
 }
+
+const withRange = (control: InputType['control'], range?: object): InputType['control'] =>
+  range && typeof control === 'object' ? ({...control, ...range} as InputType['control']) : control;
 
 function row(
   item: Described,
@@ -144,7 +158,7 @@ export function argTypesFromManifest(
       merged as Described,
       SECTIONS.attributes,
       {
-        control: controlFor(merged.type?.text),
+        control: withRange(controlFor(merged.type?.text), NUMBER_RANGES[attribute.name]),
         ...(options ? {options: [undefined, ...options]} : {}),
       }
     );

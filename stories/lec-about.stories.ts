@@ -60,7 +60,9 @@ export const DarkChinese: Story = {globals: {locale: 'zh-Hans', theme: 'dark'}};
  */
 export const DarkThemeByItsCss: Story = {
   args: {theme: 'dark'},
-  render: (a) => html`<div style="background: #111; color: #eee; padding: 1rem">${about(a)}</div>`,
+  // The page light as far as colour schemes go, whatever the toolbar: that is the case shown.
+  globals: {theme: 'light'},
+  render: (a) => html`<div class="lec-sb-dark-cms">${about(a)}</div>`,
 };
 
 /** `heading-level="1"` when the section is the page's main content. */

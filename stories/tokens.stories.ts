@@ -21,6 +21,12 @@ export interface LecToken {
    * against it before it is applied, and `color` gets a colour picker.
    */
   property: string;
+  /**
+   * Only a length will do (`0.875em`, `14px`, not `small` or `normal`): the elements and the
+   * pre-upgrade CSS compute with it (`1.5 * var(--lec-breadcrumb-font-size)`), which a keyword
+   * the property itself accepts would leave invalid.
+   */
+  length?: true;
 }
 
 const FONT_STACK =
@@ -122,15 +128,17 @@ export const TOKENS: readonly LecToken[] = [
     name: '--lec-breadcrumb-gap',
     group: 'lec-breadcrumb',
     default: '0.375em',
-    description: 'The space between entries and separators.',
+    description: 'The space between entries and separators, as a length.',
     property: 'column-gap',
+    length: true,
   },
   {
     name: '--lec-breadcrumb-font-size',
     group: 'lec-breadcrumb',
     default: '0.875em',
-    description: 'The font size of the whole trail.',
+    description: 'The font size of the whole trail, as a length (0.875em, 14px).',
     property: 'font-size',
+    length: true,
   },
   {
     name: '--lec-breadcrumb-separator',
@@ -325,9 +333,11 @@ function resolve(args: PlaygroundArgs): Resolved {
     if (token.property === 'content') value = asCssString(value);
     // No CSSOM outside a browser (Storybook's docs extraction): accept the value as typed.
     const ok =
-      typeof CSS === 'undefined' || CSS.supports(token.property, value);
+      typeof CSS === 'undefined' ||
+      (CSS.supports(token.property, value) &&
+        (!token.length || CSS.supports('width', `calc(${value} * 1.5)`)));
     if (ok) result.set.push([token.name, value]);
-    else result.invalid.push([token.name, value, token.property]);
+    else result.invalid.push([token.name, value, token.length ? 'length' : token.property]);
   }
   return result;
 }
@@ -469,7 +479,9 @@ const meta: Meta<PlaygroundArgs> = {
             summary:
               token.property === 'color'
                 ? 'color'
-                : `a value for ${token.property}`,
+                : token.length
+                  ? 'a length'
+                  : `a value for ${token.property}`,
           },
           // A long default (the font stack) folds away behind its first and last entries.
           defaultValue:

@@ -39,6 +39,14 @@ const modules = [
 
 await addStoryPageStyles();
 
+/** A Lit template's markup, its nested templates included (the values themselves left out). */
+function markupOf(value: unknown): string {
+  if (Array.isArray(value)) return value.map(markupOf).join('');
+  const template = value as {strings?: readonly string[]; values?: unknown[]} | null;
+  if (!template?.strings) return '';
+  return template.strings.map((text, i) => text + (i < template.values!.length ? markupOf(template.values![i]) : '')).join('');
+}
+
 for (const module of modules) {
   const meta = module.default;
   describe(`stories of ${meta.title}`, () => {
@@ -84,6 +92,10 @@ for (const module of modules) {
             expect(element.shadowRoot!.querySelector('[part~="base"]'), `${element.localName}'s base`).to.exist;
           }
           await expect(el).to.be.accessible();
+          // What "Show code" hands a webmaster carries no style attribute, which a strict
+          // Content-Security-Policy blocks (a story's own dark page had one until 2026-12-05).
+          // (Its markup: a script of the story may still set a style through the CSSOM.)
+          expect(markupOf(render({...meta.args, ...story.args})), 'markup').not.to.match(/\sstyle=/);
         });
       }
     }
@@ -122,4 +134,20 @@ describe('the Styling with parts story', () => {
       expect(el.querySelector('pre')!.textContent).to.equal(partsStories.PARTS_CSS[locale]);
     });
   }
+});
+
+// The playground hands out CSS a designer pastes: a keyword the trail cannot compute with (a
+// font size of `small`, a gap of `normal`) is refused there, as the element's documentation says
+// (until 2026-12-05 it was applied and offered for copying).
+describe('the Token playground', () => {
+  it('applies a length to the trail tokens that compute with it, and refuses a keyword', async () => {
+    const render = tokenStories.default.render as (args: object, context: object) => TemplateResult;
+    const el = await fixture(
+      html`<div>${render({'lec-breadcrumb-font-size': 'small', 'lec-breadcrumb-gap': '0.5em'}, {globals: {locale: 'en'}})}</div>`
+    );
+    const css = el.querySelector('.lec-sb-css code')!.textContent!;
+    expect(css).to.contain('--lec-breadcrumb-gap: 0.5em;');
+    expect(css).not.to.contain('--lec-breadcrumb-font-size');
+    expect(el.querySelector('.lec-sb-invalid')!.textContent).to.contain('--lec-breadcrumb-font-size: small is not a valid length value');
+  });
 });

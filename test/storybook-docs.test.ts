@@ -356,6 +356,29 @@ describe('Storybook Docs pages match custom-elements.json', function () {
     }
   });
 
+  // A number control took any number: a typed margin of -3 or heading level of 9 reached the
+  // element (until 2026-12-05). Each now offers what the attribute takes.
+  it("a number control offers the attribute's range", async () => {
+    for (const [tag, control, range] of [
+      ['lec-qr', 'margin', '0 16'],
+      ['lec-qr', 'size', '1 4096'],
+      ['lec-about', 'heading-level', '1 6'],
+    ] as const) {
+      const doc = await openPreview(`id=elements-${tag}--docs&viewMode=docs`);
+      const cell = await until(
+        () =>
+          [...doc.querySelectorAll<HTMLTableRowElement>('table.docblock-argstable > tbody > tr')].find(
+            (tr) => tr.cells.length > 3 && plain(tr.cells[0].textContent) === control
+          )?.cells[3],
+        `the ${control} control of ${tag}`
+      );
+      cell.querySelector('button')?.click();
+      const input = await until(() => cell.querySelector<HTMLInputElement>('input[type=number]'), `the ${control} field`);
+      expect(`${input.min} ${input.max}`, `${tag} ${control}`).to.equal(range);
+      doc.defaultView!.frameElement!.remove();
+    }
+  });
+
   it('"Show code" is a snippet to paste: language, script tag, the tag, no inline style', async () => {
     const doc = await openPreview(
       'id=elements-lec-breadcrumb--docs&viewMode=docs',
