@@ -49,6 +49,16 @@ async function openPreview(query: string, height = 700): Promise<Document> {
   return frame.contentDocument!;
 }
 
+/** The control cell of an element's Docs page row `name`, once the table is there. */
+const controlCell = (doc: Document, tag: string, name: string) =>
+  until(
+    () =>
+      [...doc.querySelectorAll<HTMLTableRowElement>('table.docblock-argstable > tbody > tr')].find(
+        (tr) => tr.cells.length > 3 && plain(tr.cells[0].textContent) === name
+      )?.cells[3],
+    `the ${name} control of ${tag}`
+  );
+
 function readTable(doc: Document): Row[] {
   const rows: Row[] = [];
   let section = '';
@@ -337,13 +347,7 @@ describe('Storybook Docs pages match custom-elements.json', function () {
       ['lec-breadcrumb', 'prefix', 'You are here:', (d: Document) => d.querySelector('lec-breadcrumb')?.shadowRoot?.querySelector('[part=prefix]')?.textContent?.trim()],
     ] as const) {
       const doc = await openPreview(`id=elements-${tag}--docs&viewMode=docs`);
-      const cell = await until(
-        () =>
-          [...doc.querySelectorAll<HTMLTableRowElement>('table.docblock-argstable > tbody > tr')].find(
-            (tr) => tr.cells.length > 3 && plain(tr.cells[0].textContent) === control
-          )?.cells[3],
-        `the ${control} control of ${tag}`
-      );
+      const cell = await controlCell(doc, tag, control);
       // An unset text control is a button that turns into the field.
       if (!cell.querySelector('textarea')) cell.querySelector('button')!.click();
       const field = await until(() => cell.querySelector('textarea'), `the ${control} field`);
@@ -365,13 +369,7 @@ describe('Storybook Docs pages match custom-elements.json', function () {
       ['lec-about', 'heading-level', '1 6'],
     ] as const) {
       const doc = await openPreview(`id=elements-${tag}--docs&viewMode=docs`);
-      const cell = await until(
-        () =>
-          [...doc.querySelectorAll<HTMLTableRowElement>('table.docblock-argstable > tbody > tr')].find(
-            (tr) => tr.cells.length > 3 && plain(tr.cells[0].textContent) === control
-          )?.cells[3],
-        `the ${control} control of ${tag}`
-      );
+      const cell = await controlCell(doc, tag, control);
       cell.querySelector('button')?.click();
       const input = await until(() => cell.querySelector<HTMLInputElement>('input[type=number]'), `the ${control} field`);
       expect(`${input.min} ${input.max}`, `${tag} ${control}`).to.equal(range);
