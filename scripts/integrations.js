@@ -165,14 +165,28 @@ function rewrite(file, edit) {
 }
 
 rewrite('dist/jsx/custom-elements-jsx.d.ts', plainEvents);
-// Vue's global JSX namespace (`import 'vue/jsx'`, render functions in TSX) takes an element's
-// props: the generator gives it the component's type, a constructor no props match, so every tag
-// failed to type-check there.
+// Vue's JSX (render functions in TSX: the global namespace of `import 'vue/jsx'`, or
+// `jsxImportSource: "vue"`) takes an element's props: the generator gives the global one the
+// component's type, a constructor no props match, so every tag failed to type-check there, and
+// the other had none of ours (anything went). Each tag takes our props, an HTML element's
+// attributes (class, id, onClick...) and slot, part and exportparts.
 rewrite('dist/vue/index.d.ts', (text) => {
   const block = /declare global \{\s*namespace JSX \{\s*(?:\/\/[^\n]*\n\s*)?interface IntrinsicElements extends CustomElements \{\}\s*\}\s*\}/;
-  if (!block.test(text)) return text;
-  const props = elements.map(({declaration: {tagName, name}}) => `      "${tagName}": ${name}Props;`).join('\n');
-  return plainEvents(text.replace(block, `declare global {\n  namespace JSX {\n    interface IntrinsicElements {\n${props}\n    }\n  }\n}`));
+  const vueImport = 'import type { DefineComponent } from "vue";';
+  if (!block.test(text) || !text.includes(vueImport)) return text;
+  const tags = elements.map(({declaration: {tagName, name}}) => `      "${tagName}": JsxProps<${name}Props>;`).join('\n');
+  const namespace = `namespace JSX {\n    interface IntrinsicElements {\n${tags}\n    }\n  }`;
+  return plainEvents(
+    text
+      .replace(vueImport, 'import type { DefineComponent, HTMLAttributes } from "vue";')
+      .replace(
+        block,
+        `/** A tag's props in Vue's JSX: ours, an HTML element's attributes, and slot, part and exportparts. */
+type JsxProps<P> = P & Omit<HTMLAttributes, keyof P> & { slot?: string; part?: string; exportparts?: string };
+
+declare global {\n  ${namespace}\n}\n\ndeclare module "vue/jsx-runtime" {\n  ${namespace}\n}`
+      )
+  );
 });
 
 // React 19 reads intrinsic elements from the `react` module's JSX namespace (there is no global

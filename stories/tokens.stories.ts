@@ -22,9 +22,10 @@ export interface LecToken {
    */
   property: string;
   /**
-   * Only a length will do (`0.875em`, `14px`, not `small` or `normal`): the elements and the
-   * pre-upgrade CSS compute with it (`1.5 * var(--lec-breadcrumb-font-size)`), which a keyword
-   * the property itself accepts would leave invalid.
+   * Only a length will do (`0.875em`, `14px`, not `small`, `normal` or a percentage): the
+   * elements and the pre-upgrade CSS compute with it (`1.5 * var(--lec-breadcrumb-font-size)`),
+   * which a keyword the property itself accepts would leave invalid, and a percentage would take
+   * of the containing block. Checked in a calc() of border-top-width, which takes lengths only.
    */
   length?: true;
 }
@@ -335,7 +336,7 @@ function resolve(args: PlaygroundArgs): Resolved {
     const ok =
       typeof CSS === 'undefined' ||
       (CSS.supports(token.property, value) &&
-        (!token.length || CSS.supports('width', `calc(${value} * 1.5)`)));
+        (!token.length || value === '0' || CSS.supports('border-top-width', `calc(${value} * 1.5)`)));
     if (ok) result.set.push([token.name, value]);
     else result.invalid.push([token.name, value, token.length ? 'length' : token.property]);
   }

@@ -578,6 +578,11 @@ describe('<lec-qr>', () => {
       const text = await detail.blob.text();
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       expect(doc.querySelector('parsererror')).to.be.null;
+      // A standalone SVG, drawn crisp by any viewer: the namespace (the serializer writes it)
+      // and crispEdges (from the template) in the file itself.
+      expect(doc.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+      expect(text).to.match(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(doc.documentElement.getAttribute('shape-rendering')).to.equal('crispEdges');
       // Rasterise the file as an image viewer would, then decode it.
       const img = new Image();
       img.src = URL.createObjectURL(detail.blob);

@@ -149,5 +149,7 @@ describe('the Token playground', () => {
     expect(css).to.contain('--lec-breadcrumb-gap: 0.5em;');
     expect(css).not.to.contain('--lec-breadcrumb-font-size');
     expect(el.querySelector('.lec-sb-invalid')!.textContent).to.contain('--lec-breadcrumb-font-size: small is not a valid length value');
+    const percent = await fixture(html`<div>${render({'lec-breadcrumb-gap': '10%'}, {globals: {locale: 'en'}})}</div>`);
+    expect(percent.querySelector('.lec-sb-invalid')!.textContent).to.contain('--lec-breadcrumb-gap: 10% is not a valid length value');
   });
 });

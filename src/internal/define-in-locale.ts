@@ -8,8 +8,7 @@ import {followDocumentLang} from './localization.js';
 import {defineElement} from './define.js';
 import {litPolicyRefused} from './trusted-script.js';
 import {laterTask} from './slices.js';
-
-let warned = false;
+import {warnOnce} from './warn-once.js';
 
 /** Sets the locale from `<html lang>` and follows it; a failure (another lit-localize set up first) leaves English, and says so. */
 function followLang() {
@@ -26,11 +25,10 @@ function followLang() {
  * once what to fix, whichever bundles the page loads.
  */
 function litCanRender() {
-  if (litPolicyRefused && !warned) {
-    console.warn(
+  if (litPolicyRefused) {
+    warnOnce(
       `@sjtu-lec/elements needs the Trusted Types policy "lit-html": add 'allow-duplicates' to the trusted-types directive of this page's Content-Security-Policy.`
     );
-    warned = true;
   }
   return !litPolicyRefused;
 }

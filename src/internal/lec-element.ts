@@ -5,6 +5,7 @@ import {getLocale, localized} from './localization.js';
 import {PRERENDERED_ATTRIBUTE} from './server-context.js';
 import type {LightNode} from './light-dom.js';
 import {due, inTurn, openSlice} from './slices.js';
+import {warnOnce} from './warn-once.js';
 import type {SlicedElement} from './slices.js';
 
 /** The values the `theme` attribute accepts; anything else is ignored with a warning. */
@@ -117,14 +118,8 @@ export class LecElement extends LitElement {
   }
 }
 
-let warnedCannotHydrate = false;
-
 /** Empties a prerendered shadow root this bundle cannot hydrate, and says (once) what to load. */
 function cannotHydrate(root: ShadowRoot) {
   root.replaceChildren();
-  if (warnedCannotHydrate) return;
-  warnedCannotHydrate = true;
-  console.warn(
-    '@sjtu-lec/elements: prerendered page: load lec.ssr.js instead of this script.'
-  );
+  warnOnce('@sjtu-lec/elements: prerendered page: load lec.ssr.js instead of this script.');
 }

@@ -9,6 +9,7 @@ import {serverContext} from '../internal/server-context.js';
 import {findElement} from '../internal/light-dom.js';
 import type {LightNode} from '../internal/light-dom.js';
 import {tokens} from '../internal/tokens.js';
+import {warnOnce} from '../internal/warn-once.js';
 import {styles} from './lec-breadcrumb.styles.js';
 
 /** One entry of the trail, as given to `items`. */
@@ -585,16 +586,11 @@ export class LecBreadcrumb extends LecElement {
   }
 }
 
-let warnedPolicyRefused = false;
-
 /** Once per page: the page enforces Trusted Types without allowing our policy. */
-function warnPolicyRefused() {
-  if (warnedPolicyRefused) return;
-  warnedPolicyRefused = true;
-  console.warn(
+const warnPolicyRefused = () =>
+  warnOnce(
     `<lec-breadcrumb>: structured-data needs the Trusted Types policy "${SCRIPT_POLICY}": add it to the trusted-types directive of this page's Content-Security-Policy.`
   );
-}
 
 /** The absolute form of an allowed URL against `base`, or undefined when it cannot be made absolute (a relative one and no base, on a server). */
 function absoluteUrl(href: string, base: string | undefined) {

@@ -599,10 +599,9 @@ export class LecQr extends LecElement {
     if (this.src || !e?.ok || !svg) throw new Error('<lec-qr>: there is no generated code to export.');
     const {fg, bg} = this.#colours;
     if (format === 'svg') {
-      // The live SVG with its colours written in, and the logo's address made absolute.
+      // The live SVG with its colours written in, and the logo's address made absolute (the
+      // serializer writes its namespace; crispEdges is the template's).
       const copy = svg.cloneNode(true) as SVGSVGElement;
-      copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-      copy.setAttribute('shape-rendering', 'crispEdges');
       copy.querySelectorAll('.light').forEach((r) => r.setAttribute('fill', bg));
       copy.querySelector('.modules')!.setAttribute('fill', fg);
       const logo = copy.querySelector('image');
@@ -695,6 +694,7 @@ export class LecQr extends LecElement {
     return html`<svg
       part="svg"
       viewBox="0 0 ${side} ${side}"
+      shape-rendering="crispEdges"
       aria-hidden="true"
       focusable="false"
     >

@@ -47,9 +47,6 @@ export const styles = css`
     block-size: 100%;
     object-fit: contain;
   }
-  svg {
-    shape-rendering: crispEdges;
-  }
   /* Every module the same whole number of device pixels: at a fractional module size (version 40
      at 520 px and DPR 2 is 2.8 px a module) crispEdges makes modules of uneven width, which weak
      scanners give up on. The symbol shrinks to the largest whole multiple of its width at one

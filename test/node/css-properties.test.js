@@ -70,9 +70,10 @@ test('a declaration older supported engines drop has its fallback in the same ru
     for (const [, body] of text.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\{([^{}]*)\}/g)) {
       const declarations = body.split(';').map((d) => d.trim()).filter(Boolean);
       declarations.forEach((declaration, i) => {
-        if (/^content\s*:.*\/\s*(['"]|attr\()/.test(declaration)) {
+        // A slash outside the quoted strings: `content: '/'` is a separator, not alternative text.
+        if (/^content\s*:.*\/\s*(''|attr\()/.test(declaration.replace(/'[^']*'|"[^"]*"/g, "''"))) {
           altTexts++;
-          if (!declarations.slice(0, i).some((d) => /^content\s*:[^/]*$/.test(d))) found.push(`${file}: ${declaration} without a plain content before it`);
+          if (!declarations.slice(0, i).some((d) => /^content\s*:[^/]*$/.test(d.replace(/'[^']*'|"[^"]*"/g, "''")))) found.push(`${file}: ${declaration} without a plain content before it`);
         }
         if (/^print-color-adjust\s*:/.test(declaration)) {
           printAdjusts++;

@@ -13,5 +13,7 @@ export const code = () => (
   />
 );
 export const trail = () => <lec-breadcrumb prefix="" onLecBreadcrumbExpand={(event: Event) => console.log(event.type)} />;
+// An HTML element's attributes and a slot, as a section's code takes them.
+export const sectionCode = () => <lec-qr slot="qr" class="course" id="wechat" onClick={() => undefined} />;
 // @ts-expect-error: not an error-correction level
 export const wrongLevel = () => <lec-qr errorCorrection="Z" />;
