@@ -1,5 +1,5 @@
 // The demo page's own controls: they only flip <html lang> and the page's colour scheme.
-/* global LEC_DEMO_TEXT */
+/* global LEC_DEMO_TEXT, lecDemoLanguage */
 // The elements follow both by themselves; this script only sets the page's own words, the QR
 // captions included (a caption is the page's text, like any other on it).
 const pageText = LEC_DEMO_TEXT;
@@ -10,7 +10,7 @@ const pageText = LEC_DEMO_TEXT;
 // lines wrap differently in English and Chinese): a layout shift of 0.29 on a phone.
 const root = document.documentElement;
 const params = new URLSearchParams(location.search);
-root.lang = params.get('lang') === 'zh' ? 'zh-Hans' : 'en';
+root.lang = lecDemoLanguage(params.get('lang'));
 const startDark = params.get('theme') === 'dark' || (!params.has('theme') && matchMedia('(prefers-color-scheme: dark)').matches);
 root.dataset.theme = startDark ? 'dark' : 'light';
 
@@ -25,7 +25,10 @@ function translate(node) {
   } else if (node.nodeType === Node.ELEMENT_NODE) {
     if (node.dataset.i18nLabel) node.setAttribute('aria-label', words[node.dataset.i18nLabel]);
     if (node.dataset.i18nCaption) node.setAttribute('caption', words[node.dataset.i18nCaption]);
-    if (node.id === 'lang-switch') node.lang = words.switchLang;
+    if (node.id === 'lang-switch') {
+      node.lang = node.hreflang = words.switchLang;
+      node.search = root.lang === 'en' ? '?lang=zh' : '?lang=en';
+    }
   }
 }
 const whileParsing = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(translate)));
@@ -49,9 +52,12 @@ document.addEventListener('DOMContentLoaded', () => {
     for (const el of document.querySelectorAll('[data-i18n]')) setText(el, text[el.dataset.i18n]);
     for (const el of document.querySelectorAll('[data-i18n-label]')) setAttr(el, 'aria-label', text[el.dataset.i18nLabel]);
     for (const el of document.querySelectorAll('[data-i18n-caption]')) setAttr(el, 'caption', text[el.dataset.i18nCaption]);
-    langButton.lang = text.switchLang;
-    // The link between this page and its prerendered copy keeps the language.
-    for (const a of document.querySelectorAll('a[data-keep-lang]')) a.search = lang === 'en' ? '' : '?lang=zh';
+    // The switch links to the other language; the page's own links keep this one.
+    langButton.lang = langButton.hreflang = text.switchLang;
+    langButton.search = lang === 'en' ? '?lang=zh' : '?lang=en';
+    const search = lang === 'en' ? '' : '?lang=zh';
+    for (const a of document.querySelectorAll('a[data-keep-lang]')) a.search = search;
+    setAttr(document.querySelector('lec-about'), 'about-us-href', `./${search}`);
   }
 
   function applyTheme(dark) {
@@ -61,6 +67,16 @@ document.addEventListener('DOMContentLoaded', () => {
 
   applyLanguage(root.lang);
   applyTheme(startDark);
-  langButton.addEventListener('click', () => applyLanguage(root.lang === 'en' ? 'zh-Hans' : 'en'));
+  // In place, without a reload; the address follows, so a reload, a bookmark or a shared link
+  // opens the page in the language chosen.
+  langButton.addEventListener('click', (event) => {
+    event.preventDefault();
+    const lang = root.lang === 'en' ? 'zh-Hans' : 'en';
+    applyLanguage(lang);
+    const url = new URL(location.href);
+    if (lang === 'en') url.searchParams.delete('lang');
+    else url.searchParams.set('lang', 'zh');
+    history.replaceState(history.state, '', url);
+  });
   themeButton.addEventListener('click', () => applyTheme(root.dataset.theme !== 'dark'));
 });

@@ -2,6 +2,17 @@
 // server (scripts/serve.js), which writes them into the prerendered copy, /prerendered.html, so
 // that page reads in its language without JavaScript too. A classic script defining one global,
 // so the browser has it before the first paint and Node can evaluate it as it is.
+
+/**
+ * The page's language from its `?lang=`: Chinese for a tag the elements read as Simplified
+ * Chinese (`zh`, `zh-CN`, `zh-Hans`; not `zh-TW` or `zh-Hant`), else English.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a global, read by demo.js and scripts/serve.js
+function lecDemoLanguage(param) {
+  const tag = String(param ?? '').toLowerCase().replace(/_/g, '-');
+  return /^zh(-|$)/.test(tag) && !/-(hant|tw|hk|mo)(-|$)/.test(tag) ? 'zh-Hans' : 'en';
+}
+
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a global, read by demo.js and scripts/serve.js
 var LEC_DEMO_TEXT = {
   en: {
@@ -25,6 +36,7 @@ var LEC_DEMO_TEXT = {
     switchLang: 'zh-Hans',
     prerendered: 'The same page, prerendered: it reads without JavaScript',
     rendered: 'The same page, rendered in the browser',
+    skip: 'Skip to content',
   },
   'zh-Hans': {
     college: '终身教育学院',
@@ -46,5 +58,6 @@ var LEC_DEMO_TEXT = {
     switchLang: 'en',
     prerendered: '本页的预渲染版本：无需 JavaScript 也能阅读',
     rendered: '本页在浏览器中渲染的版本',
+    skip: '跳到正文',
   },
 };

@@ -91,12 +91,15 @@ export async function prerenderedDemo(dir, url) {
   const {prerender, styleHashes} = await import(pathToFileURL(resolve('dist/prerender/prerender.js')).href);
   const context = {};
   runInNewContext(await readFile(join(dir, 'page-text.js'), 'utf8'), context);
-  const lang = url.searchParams.get('lang') === 'zh' ? 'zh-Hans' : 'en';
+  const lang = context.lecDemoLanguage(url.searchParams.get('lang'));
+  // The page's own links keep the language; the switch links to the other one.
+  const keep = lang === 'en' ? '' : '?lang=zh';
   const words = context.LEC_DEMO_TEXT[lang];
   const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const page = await readFile(join(dir, 'index.html'), 'utf8');
   // Each rewrite below must find its text: a demo page edited so that one misses would be served half-rewritten.
-  for (const text of ['<html lang="en">', 'src="/dist/lec.js"', 'href="prerendered.html" data-keep-lang data-i18n="prerendered"']) {
+  const langSwitch = 'id="lang-switch" href="?lang=zh" hreflang="zh-Hans" lang="zh-Hans"';
+  for (const text of ['<html lang="en">', 'src="/dist/lec.js"', 'href="prerendered.html" data-keep-lang data-i18n="prerendered"', langSwitch, 'about-us-href="./"']) {
     if (!page.includes(text)) throw new Error(`${dir}/index.html no longer has ${text}: update prerenderedDemo in scripts/serve.js.`);
   }
   const source = page
@@ -109,7 +112,9 @@ export async function prerenderedDemo(dir, url) {
     .replace(/(<[^>]*\sdata-i18n="(\w+)"[^>]*>)[^<]*/g, (_, tag, key) => `${tag}${escape(words[key])}`)
     .replace(/aria-label="[^"]*"(\s+data-i18n-label="(\w+)")/g, (_, rest, key) => `aria-label="${escape(words[key])}"${rest}`)
     .replace(/caption="[^"]*"(\s+data-i18n-caption="(\w+)")/g, (_, rest, key) => `caption="${escape(words[key])}"${rest}`)
-    .replace(/(id="lang-switch" lang=")[^"]*"/, `$1${words.switchLang}"`);
+    .replace(langSwitch, `id="lang-switch" href="?lang=${lang === 'en' ? 'zh' : 'en'}" hreflang="${words.switchLang}" lang="${words.switchLang}"`)
+    .replace(/href="([^"?]*)"((?:\s+aria-current="page")?\s+data-keep-lang)/g, `href="$1${keep}"$2`)
+    .replace('about-us-href="./"', `about-us-href="./${keep}"`);
   const csp = CSP.replace("style-src 'self'", `style-src 'self' ${(await styleHashes()).join(' ')}`);
   return {html: await prerender(source, {url: url.href}), headers: {'content-security-policy': csp}};
 }

@@ -32,6 +32,39 @@ describe('demo page', () => {
     expect(doc.querySelector('[data-i18n="programs"]')!.textContent).to.equal('Programs');
   });
 
+  // The other language was a button that changed nothing in the address: a reload, a bookmark or
+  // a shared link brought English back, every link of the page led to the English page, and a
+  // crawler found no Chinese page at all (until 2026-12-05).
+  it('switches language through a link, and the address and the page\'s links follow', async () => {
+    const opened = await openDemo('?lang=zh-CN');
+    frame = opened.frame;
+    const {doc} = opened;
+    const win = frame.contentWindow!;
+    const langSwitch = doc.getElementById('lang-switch') as HTMLAnchorElement;
+    const searches = () => [...doc.querySelectorAll<HTMLAnchorElement>('a[data-keep-lang]')].map((a) => a.search);
+    expect(doc.documentElement.lang, '?lang=zh-CN is Chinese').to.equal('zh-Hans');
+    expect(langSwitch.localName).to.equal('a');
+    expect([langSwitch.search, langSwitch.hreflang, langSwitch.lang]).to.deep.equal(['?lang=en', 'en', 'en']);
+    expect(new Set(searches())).to.deep.equal(new Set(['?lang=zh']));
+    expect(doc.querySelector('lec-about')!.getAttribute('about-us-href')).to.equal('./?lang=zh');
+    langSwitch.click();
+    expect(doc.documentElement.lang).to.equal('en');
+    expect(win.location.pathname, 'no navigation').to.equal('/demo/index.html');
+    expect(win.location.search).to.equal('');
+    expect(new Set(searches())).to.deep.equal(new Set(['']));
+    expect([langSwitch.search, langSwitch.hreflang, langSwitch.lang]).to.deep.equal(['?lang=zh', 'zh-Hans', 'zh-Hans']);
+    langSwitch.click();
+    expect(win.location.search).to.equal('?lang=zh');
+    // One h1, the section's heading, and a way past the masthead for keyboard users.
+    const about = doc.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>('lec-about')!;
+    await win.customElements.whenDefined('lec-about');
+    await about.updateComplete;
+    expect(about.shadowRoot!.querySelector('h1')!.textContent!.trim()).to.equal('学院简介');
+    const skip = doc.querySelector<HTMLAnchorElement>('body > a:first-child')!;
+    expect([skip.hash, skip.textContent]).to.deep.equal(['#main', '跳到正文']);
+    expect(doc.getElementById('main')!.localName).to.equal('main');
+  });
+
   // A visitor on a phone cannot scan their own screen: the website's code is a link to the address
   // it holds, as the README advises (it was not, until 2026-12-04); WeChat's code is its image.
   it('links the website code to the address it holds, for visitors already on their phone', async () => {
@@ -57,6 +90,11 @@ describe('demo page', () => {
       expect(about(noJs.doc).querySelectorAll('p')).to.have.length(4);
       expect(noJs.doc.querySelector('[data-i18n="programs"]')!.textContent).to.equal(programs);
       expect(noJs.doc.querySelectorAll('lec-qr')[0].shadowRoot!.querySelector('svg')).to.not.equal(null);
+      // Without JavaScript too: the other language is a link, and the page's links keep this one.
+      const other = noJs.doc.getElementById('lang-switch') as HTMLAnchorElement;
+      expect(other.search).to.equal(query ? '?lang=en' : '?lang=zh');
+      expect(new Set([...noJs.doc.querySelectorAll<HTMLAnchorElement>('a[data-keep-lang]')].map((a) => a.search))).to.deep.equal(new Set([query]));
+      expect(about(noJs.doc).querySelectorAll('h1')).to.have.length(1);
       frame.remove();
 
       const live = await openDemo(query, 'prerendered.html');
