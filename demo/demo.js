@@ -17,6 +17,18 @@ root.dataset.theme = startDark ? 'dark' : 'light';
 const words = pageText[root.lang];
 document.title = words.title;
 document.querySelector('meta[name="description"]').content = words.description;
+
+/** `address` in `lang` (`?lang=zh`, or no `lang` for English), its other parameters (`theme`) kept. */
+function addressIn(address, lang) {
+  const url = new URL(address, location.href);
+  url.hash = '';
+  if (lang === 'en') url.searchParams.delete('lang');
+  else url.searchParams.set('lang', 'zh');
+  return url.href;
+}
+/** Where the trail's "About Us" leads: this page, in its language. */
+const aboutUsIn = (lang) => (lang === 'en' ? './' : './?lang=zh');
+
 /** One node the parser has just added, in the page's language. */
 function translate(node) {
   if (node.nodeType === Node.TEXT_NODE) {
@@ -25,10 +37,13 @@ function translate(node) {
   } else if (node.nodeType === Node.ELEMENT_NODE) {
     if (node.dataset.i18nLabel) node.setAttribute('aria-label', words[node.dataset.i18nLabel]);
     if (node.dataset.i18nCaption) node.setAttribute('caption', words[node.dataset.i18nCaption]);
+    // Set as the parser adds them, so the section renders once, with its link already right.
     if (node.id === 'lang-switch') {
       node.lang = node.hreflang = words.switchLang;
-      node.search = root.lang === 'en' ? '?lang=zh' : '?lang=en';
+      node.href = addressIn(location.href, words.switchLang);
     }
+    if (node.dataset.keepLang !== undefined && root.lang !== 'en') node.href = addressIn(node.href, root.lang);
+    if (node.localName === 'lec-about') node.setAttribute('about-us-href', aboutUsIn(root.lang));
   }
 }
 const whileParsing = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(translate)));
@@ -54,10 +69,9 @@ document.addEventListener('DOMContentLoaded', () => {
     for (const el of document.querySelectorAll('[data-i18n-caption]')) setAttr(el, 'caption', text[el.dataset.i18nCaption]);
     // The switch links to the other language; the page's own links keep this one.
     langButton.lang = langButton.hreflang = text.switchLang;
-    langButton.search = lang === 'en' ? '?lang=zh' : '?lang=en';
-    const search = lang === 'en' ? '' : '?lang=zh';
-    for (const a of document.querySelectorAll('a[data-keep-lang]')) a.search = search;
-    setAttr(document.querySelector('lec-about'), 'about-us-href', `./${search}`);
+    setAttr(langButton, 'href', addressIn(location.href, text.switchLang));
+    for (const a of document.querySelectorAll('a[data-keep-lang]')) setAttr(a, 'href', addressIn(a.href, lang));
+    setAttr(document.querySelector('lec-about'), 'about-us-href', aboutUsIn(lang));
   }
 
   function applyTheme(dark) {
@@ -69,14 +83,14 @@ document.addEventListener('DOMContentLoaded', () => {
   applyTheme(startDark);
   // In place, without a reload; the address follows, so a reload, a bookmark or a shared link
   // opens the page in the language chosen.
+  // A click with a modifier key (a new tab or window) is the link's.
   langButton.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     const lang = root.lang === 'en' ? 'zh-Hans' : 'en';
+    // The address first: the switch's own link is made from it.
+    history.replaceState(history.state, '', addressIn(location.href, lang));
     applyLanguage(lang);
-    const url = new URL(location.href);
-    if (lang === 'en') url.searchParams.delete('lang');
-    else url.searchParams.set('lang', 'zh');
-    history.replaceState(history.state, '', url);
   });
   themeButton.addEventListener('click', () => applyTheme(root.dataset.theme !== 'dark'));
 });

@@ -1,7 +1,7 @@
 // The demo page's own words in English and Chinese: read by demo.js in the browser, and by the demo
 // server (scripts/serve.js), which writes them into the prerendered copy, /prerendered.html, so
-// that page reads in its language without JavaScript too. A classic script defining one global,
-// so the browser has it before the first paint and Node can evaluate it as it is.
+// that page reads in its language without JavaScript too. A classic script defining two globals,
+// so the browser has them before the first paint and Node can evaluate it as it is.
 
 /**
  * The page's language from its `?lang=`: Chinese for a tag the elements read as Simplified
