@@ -5,11 +5,13 @@
 
 /**
  * The page's language from its `?lang=`: Chinese for a tag the elements read as Simplified
- * Chinese (`zh`, `zh-CN`, `zh-Hans`; not `zh-TW` or `zh-Hant`), else English.
+ * Chinese (`zh`, `zh-CN`, `zh-Hans`; not `zh-TW` or `zh-Hant`), else English. A copy of the
+ * package's resolveLocale(), which this classic script runs before the bundle can; the demo
+ * server's tests hold the two to the same answers.
  */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a global, read by demo.js and scripts/serve.js
 function lecDemoLanguage(param) {
-  const tag = String(param ?? '').toLowerCase().replace(/_/g, '-');
+  const tag = String(param ?? '').trim().toLowerCase().replace(/_/g, '-');
   return /^zh(-|$)/.test(tag) && !/-(hant|tw|hk|mo)(-|$)/.test(tag) ? 'zh-Hans' : 'en';
 }
 

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import {get} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {brotliDecompressSync, gunzipSync} from 'node:zlib';
+import {runInNewContext} from 'node:vm';
 import {CSP, serve} from '../../scripts/serve.js';
+import {resolveLocale} from '../../dist/localization.js';
 
 /** GET `path` with these request headers; resolves to {status, headers, body} with the body as sent. */
 function request(port, path, headers = {}) {
@@ -56,4 +58,14 @@ test('text goes out brotli- or gzip-compressed as the request accepts, the same 
   } finally {
     server.close();
   }
+});
+
+// The demo's page-text.js copies the package's resolveLocale() (a classic script runs before the
+// bundle): the two must give every tag the same language, or the demo's own words and the
+// elements would disagree (?lang=zh-CN gave English words around Chinese elements until 2026-12-05).
+test("the demo reads ?lang= as the package's resolveLocale() reads a language tag", () => {
+  const context = {};
+  runInNewContext(readFileSync('demo/page-text.js', 'utf8'), context);
+  const tags = ['zh', 'zh-CN', 'ZH_cn', 'zh-Hans', 'zh-SG', 'zh-Hans-CN', ' zh ', 'zh-TW', 'zh-Hant', 'zh-HK', 'zh-MO', 'zh-Hans-HK', 'zhx', 'en', 'EN-us', 'xx', '', null];
+  assert.deepEqual(tags.map((tag) => context.lecDemoLanguage(tag)), tags.map((tag) => resolveLocale(tag)));
 });
