@@ -7,7 +7,7 @@ import type {LecBreadcrumb} from '../src/lec-breadcrumb/lec-breadcrumb.js';
 import type {LecAbout} from '../src/lec-about/lec-about.js';
 import {PRE_UPGRADE_CSS} from '../src/lec-breadcrumb/lec-breadcrumb.styles.js';
 import {engine, idle, setLocale} from './helpers.js';
-import {expectNoPageErrors, twoFrames} from './hostile-vectors.js';
+import {expectNoPageErrors, twoFrames, watchPageErrors} from './hostile-vectors.js';
 
 type Lit = HTMLElement & {updateComplete: Promise<boolean>};
 
@@ -298,6 +298,37 @@ describe('hardening: lifecycle', () => {
       expect(renders, 'shadow DOM changes after the switch').to.equal(0);
       expect(caption(els[0])).to.equal('QR code');
       expect(els[1].shadowRoot!.querySelector('#heading')!.textContent!.trim()).to.equal('About SJTU LEC');
+    });
+
+    it('lets go of elements left in a frame the page removed: no render and no exception on a locale switch', async () => {
+      // Print helpers and CMS previews copy content into a frame and then remove the frame,
+      // which never disconnects what is inside. Before, each such code re-rendered on the next
+      // switch and threw (its document has no window), and stayed in memory for good.
+      const frame = document.body.appendChild(document.createElement('iframe'));
+      frame.srcdoc = '<!doctype html><html lang="en"><body></body></html>';
+      await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      const box = document.createElement('div');
+      box.innerHTML = MARKUP; // made here (the frame's registry has none of our tags), rendered there
+      frame.contentDocument!.body.append(box);
+      const els = await settled(box);
+      expectRendered(box, 'in the frame');
+      frame.remove();
+      let renders = 0;
+      const watcher = new MutationObserver(() => renders++);
+      for (const el of els) watcher.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true, attributes: true});
+      const page = watchPageErrors();
+      page.start();
+      try {
+        await setLocale('zh-Hans');
+        await twoFrames();
+        await setLocale('en');
+        await twoFrames();
+      } finally {
+        page.stop();
+        watcher.disconnect();
+      }
+      expect(page.errors).to.deep.equal([]);
+      expect(renders, 'shadow DOM changes after the switches').to.equal(0);
     });
 
     it('collects every detached element and keeps the heap flat over 2,000 attach/detach cycles of <lec-about> + <lec-qr> with locale switches', async function () {

@@ -700,6 +700,16 @@ describe('<lec-about>', () => {
       expect(paragraphs(el), 'and comes back').to.have.length(4);
     });
 
+    it('leaves its trail out for an empty element in the breadcrumb slot (a page with a trail of its own)', async () => {
+      const el = await fixture<LecAbout>(html`<lec-about no-qr><span slot="breadcrumb"></span></lec-about>`);
+      await settled(el);
+      // As the README says: one trail on the page, so one breadcrumb landmark.
+      expect([...el.shadowRoot!.querySelectorAll('nav, lec-breadcrumb')].filter(isRendered)).to.have.length(0);
+      expect(isRendered(trail(el))).to.be.false;
+      expect(paragraphs(el)).to.have.length(4);
+      await expect(el).to.be.accessible();
+    });
+
     it('replaces the trail with a slotted <lec-breadcrumb>', async () => {
       const el = await fixture<LecAbout>(
         html`<lec-about>

@@ -458,14 +458,33 @@ describe('<lec-breadcrumb>', () => {
       }
     });
 
-    it('does not collapse a trail of two entries, but truncates it', async () => {
+    it('does not collapse a trail of two entries, but wraps it, each entry whole', async () => {
       const two = await fixture<LecBreadcrumb>(html`<lec-breadcrumb
         ><a href="/">${LONG_TRAIL[1][0]}</a><span>${LONG_TRAIL[4][0]}</span></lec-breadcrumb
       >`);
       await settle(two);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(two);
       expect(part(two, 'expand')).to.be.null;
       expect(visibleLabels(two)).to.have.length(2);
       expect(overflowsSideways()).to.be.false;
+      // With nothing to collapse, cut entries could never be read (their title shows only under
+      // a mouse): before, both ended in "…" on a 320 px screen.
+      const shownEntries = [...two.shadowRoot!.querySelectorAll<HTMLElement>('.list .entry')];
+      expect(shownEntries).to.have.length(2);
+      for (const entry of shownEntries) expect(entry.scrollWidth, entry.textContent!).to.be.at.most(entry.clientWidth + 1);
+      expect(two.getBoundingClientRect().height, 'on more than one line').to.be.above(40);
+    });
+
+    it('moves focus from "…" to the first entry it stood for when the trail fits again (not to the page)', async () => {
+      part(el, 'expand')!.focus();
+      expect(focused(el)).to.equal(part(el, 'expand'));
+      await setPageWidth(1800, 640);
+      await settle(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(el);
+      expect(part(el, 'expand')).to.be.null;
+      expect(focused(el)?.textContent).to.equal(LONG_TRAIL[1][0]);
     });
 
     it('is named in Chinese on a Chinese page', async () => {
@@ -929,6 +948,26 @@ describe('<lec-breadcrumb>', () => {
         });
         expect(part(el, 'separator')!.classList.contains('custom'), 'the page\'s separator').to.equal(true);
         expect(logs.filter((l) => l.includes('which shows nothing'))).to.have.length(0);
+      }
+    });
+
+    it('shows › with a warning for a separator that is itself a link, a control or a script (none copied into the trail)', async () => {
+      for (const [tag, icon] of [
+        ['a', html`<a slot="separator" href="/">›</a>`],
+        ['button', html`<button slot="separator">›</button>`],
+        ['style', html`<style slot="separator">.x { color: red }</style>`],
+      ] as const) {
+        let el!: LecBreadcrumb;
+        const logs = await captureConsole(async () => {
+          el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb>${icon}<a href="/">Home</a><span>Page</span></lec-breadcrumb>`);
+          await settle(el);
+        });
+        const separator = part(el, 'separator')!;
+        // Before, a focusable link or button was copied into every (aria-hidden) separator.
+        expect(separator.children, tag).to.have.length(0);
+        expect(getComputedStyle(separator, '::before').content, tag).to.equal('"›"');
+        expect(logs, tag).to.deep.equal([`<lec-breadcrumb>: the separator may not be a <${tag}>; showing ›. Use text, <img> or inline <svg>.`]);
+        expect(visibleLabels(el), tag).to.deep.equal(['Home', 'Page']);
       }
     });
   });

@@ -957,3 +957,132 @@ describe('<lec-qr> when the page removes attributes, or sets properties of anoth
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('<lec-qr> given objects, odd numbers and colours (review of 2026-12-05)', () => {
+  before(() => setLocale('en'));
+
+  const modulesPath = (el: LecQr) => el.shadowRoot!.querySelector('path.modules')?.getAttribute('d');
+
+  it('encodes what its value says once an image it showed is taken away', async () => {
+    const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/a" size="300"></lec-qr>`);
+    el.src = '/test/fixtures/wechat-qr.png';
+    await el.updateComplete;
+    el.value = 'https://x.cn/b'; // in another update, while the image shows
+    await el.updateComplete;
+    el.src = undefined;
+    await el.updateComplete;
+    // Before the fix, the code of https://x.cn/a came back, named https://x.cn/b.
+    const fresh = await fixture<LecQr>(html`<lec-qr value="https://x.cn/b"></lec-qr>`);
+    expect(modulesPath(el)).to.equal(modulesPath(fresh));
+    expect(decodeQr(await screenshot(part(el, 'code')!))).to.equal('https://x.cn/b');
+  });
+
+  it('takes a URL object as href, src or logo, as its text (no exception, no blank box)', async () => {
+    const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/"></lec-qr>`);
+    (el as unknown as {href: URL}).href = new URL('https://lec.sjtu.edu.cn/about/');
+    (el as unknown as {logo: URL}).logo = new URL('/test/fixtures/logo.svg', location.href);
+    await el.updateComplete;
+    expect(part(el, 'base')!.querySelector('a')!.getAttribute('href')).to.equal('https://lec.sjtu.edu.cn/about/');
+    expect(el.shadowRoot!.querySelector('svg image')).to.exist;
+    (el as unknown as {src: URL}).src = new URL('/test/fixtures/wechat-qr.png', location.href);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal(new URL('/test/fixtures/wechat-qr.png', location.href).href);
+    const logs = await captureConsole(async () => {
+      (el as unknown as {href: URL}).href = new URL('javascript:alert(1)');
+      await el.updateComplete;
+    });
+    expect(logs.join()).to.contain('ignored the URL "javascript:alert(1)"');
+    expect(part(el, 'base')!.querySelector('a')).to.be.null;
+  });
+
+  it('names its download after a caption set as a number', async () => {
+    const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/" download></lec-qr>`);
+    (el as unknown as {caption: number}).caption = 2026;
+    await el.updateComplete;
+    el.addEventListener('lec-qr-download', (e) => e.preventDefault());
+    setTimeout(() => (part(el, 'download') as HTMLButtonElement).click());
+    const {detail} = await oneEvent(el, 'lec-qr-download');
+    expect(detail.filename).to.equal('2026.png');
+  });
+
+  for (const bad of ['-2', 'abc', '100', '1e9']) {
+    it(`warns about margin=${JSON.stringify(bad)} and keeps a quiet zone of 4 modules`, async () => {
+      let el!: LecQr;
+      const logs = await captureConsole(async () => {
+        el = await fixture<LecQr>(html`<lec-qr value="LEC" margin=${bad}></lec-qr>`);
+      });
+      expect(logs).to.deep.equal([`<lec-qr>: margin="${bad}" must be a number of modules from 0 to 16; using 4.`]);
+      expect(viewBoxSide(el)).to.equal(modulesFor('LEC') + 8);
+    });
+  }
+
+  it('takes margins from 0 to 16 without a word', async () => {
+    const logs = await captureConsole(async () => {
+      for (const margin of ['0', '1', '16', '2.5']) {
+        const el = await fixture<LecQr>(html`<lec-qr value="LEC" margin=${margin}></lec-qr>`);
+        expect(viewBoxSide(el), margin).to.equal(modulesFor('LEC') + 2 * Math.floor(Number(margin)));
+      }
+    });
+    expect(logs).to.deep.equal([]);
+  });
+
+  it('takes a size set from script as text (as some frameworks set it), and refuses one under a pixel', async () => {
+    let el!: LecQr;
+    let logs = await captureConsole(async () => {
+      el = await fixture<LecQr>(html`<lec-qr value="x"></lec-qr>`);
+      (el as unknown as {size: string}).size = '200';
+      await el.updateComplete;
+    });
+    expect(logs).to.deep.equal([]);
+    expect(part(el, 'code')!.getBoundingClientRect().width).to.equal(200);
+    logs = await captureConsole(async () => {
+      el.setAttribute('size', '0.5');
+      await el.updateComplete;
+    });
+    expect(logs).to.deep.equal(['<lec-qr>: size="0.5" must be a number of pixels from 1 to 4096; using --lec-qr-size.']);
+    expect(part(el, 'code')!.getBoundingClientRect().width).to.equal(128);
+  });
+
+  it('refuses toBlob() for a code not on the page, instead of waiting forever or drawing it black', async () => {
+    const loose = document.createElement('lec-qr') as LecQr;
+    loose.value = 'https://x.cn/';
+    const never = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 1000));
+    const outcome = (blob: Promise<Blob>) =>
+      Promise.race([blob.then(() => 'resolved', (e: Error) => e.message), never]);
+    expect(await outcome(loose.toBlob())).to.equal('<lec-qr>: toBlob() needs the code on the page; add it first.');
+    const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/"></lec-qr>`);
+    el.remove();
+    expect(await outcome(el.toBlob('svg'))).to.equal('<lec-qr>: toBlob() needs the code on the page; add it first.');
+  });
+
+  /** The warnings a code with these styles gives once its contrast is checked. */
+  async function contrastWarnings(style: string) {
+    return captureConsole(async () => {
+      await fixture(html`<lec-qr value="x" style=${style}></lec-qr>`);
+      await idle();
+    });
+  }
+
+  it('reads colours written in any syntax, and their alpha, for its contrast warning', async () => {
+    // Light grey modules, as oklch(): before, the first three numbers (0.9, 0, 0) read as black.
+    expect((await contrastWarnings('--lec-qr-color: oklch(0.9 0 0)')).join()).to.match(/contrast of 1\.\d:1/);
+    // White as color(srgb 1 1 1) read as black: a warning for a good code.
+    expect(await contrastWarnings('--lec-qr-background: color(srgb 1 1 1)')).to.deep.equal([]);
+    // Transparent modules show the background: nothing to scan, where the alpha was ignored.
+    expect((await contrastWarnings('--lec-qr-color: transparent')).join()).to.contain('contrast of 1.0:1');
+  });
+
+  it('says what to do about a text too long for a code with a logo (which needs level H)', async () => {
+    const logs = await captureConsole(async () => {
+      await fixture(html`<lec-qr value=${'a'.repeat(1500)} logo="/test/fixtures/logo.svg"></lec-qr>`);
+    });
+    expect(logs).to.deep.equal(['<lec-qr>: the text is 1500 bytes; level H holds 1273. Shorten it or remove the logo (it needs level H).']);
+  });
+
+  it('says what is wrong with a src of spaces', async () => {
+    const logs = await captureConsole(async () => {
+      await fixture(html`<lec-qr src="   "></lec-qr>`);
+    });
+    expect(logs).to.deep.equal(['<lec-qr>: no image shown: src="   " is not an http(s) or relative URL.']);
+  });
+});

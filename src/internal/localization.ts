@@ -34,7 +34,7 @@ let active: LecLocale | undefined;
  * Our connected elements (LecElement adds and removes itself): each re-renders when the locale
  * changes. A set rather than lit-localize's controller, which listens on window per element.
  */
-export const localized = new Set<{requestUpdate(): void}>();
+export const localized = new Set<Element & {requestUpdate(): void}>();
 
 /**
  * Maps a BCP 47 language tag (as in `<html lang>`) to a supported locale: any Chinese tag
@@ -61,7 +61,11 @@ export function setLocale(locale: LecLocale | string): Promise<void> {
   const next = resolveLocale(locale);
   if (next !== active) {
     active = next;
-    for (const element of localized) element.requestUpdate();
+    for (const element of localized) {
+      // One left in a frame the page removed was never disconnected: let it go, and its frame.
+      if (element.ownerDocument.defaultView) element.requestUpdate();
+      else localized.delete(element);
+    }
   }
   return Promise.resolve();
 }

@@ -40,9 +40,11 @@ const WHERE = '<lec-breadcrumb> items';
 /**
  * Separators a webmaster wrote for the no-JS fallback, or that a CMS's location markup holds
  * (`<a href="/">首页</a> &gt; <a href="/xygk/">学院概况</a> &gt; 正文`): between entries, and at
- * either end of an entry that is text. Not 》 or 〉 at its end, which close a title (《通知》).
+ * either end of an entry that is text. Not 》 or 〉 at its end, which close a title (《通知》). The
+ * lookbehind starts the trailing match only where a run starts: without it, a long run inside an
+ * entry was scanned again from each of its characters (9 s for 100,000 slashes).
  */
-const FALLBACK_SEPARATORS = /^[\s>›»/|\\→·•\-＞》〉]+|[\s>›»/|\\→＞]+$/g;
+const FALLBACK_SEPARATORS = /^[\s>›»/|\\→·•\-＞》〉]+|(?<![\s>›»/|\\→＞])[\s>›»/|\\→＞]+$/g;
 
 /** Text before the first entry that ends in a colon: the CMS's own prefix (当前位置：), shown as the prefix. */
 const PREFIX_TEXT = /[:：]$/;
@@ -83,7 +85,8 @@ const parseItems = (value: string | null): unknown => {
  *
  * After upgrade it is the WAI-ARIA breadcrumb pattern: a named `nav` landmark with an ordered list,
  * unannounced separators and `aria-current="page"` on the current entry. When the trail does not
- * fit on one line, the middle entries collapse into a "…" button. Entries added, removed or edited
+ * fit on one line, the middle entries collapse into a "…" button; a trail of one or two entries,
+ * which has no middle, wraps instead (every entry whole). Entries added, removed or edited
  * later are picked up. Text-only children made of separator characters (`>`, `›`, `/`, …) and
  * children with `aria-hidden="true"` are treated as fallback separators, not entries.
  *
@@ -151,7 +154,7 @@ const parseItems = (value: string | null): unknown => {
  *
  * @slot - Not shown: the light-DOM `<a href>` and `<span>` entries are read as data (the last is the current page).
  * @slot prefix - The visible prefix, replacing the `prefix` attribute and the default "Location:".
- * @slot separator - An element (text, an image or an inline SVG) cloned between entries; event handlers and links are stripped. Page styles do not reach the copies, so an icon font's empty `<i>` falls back to ›, with a warning.
+ * @slot separator - An element (text, an image or an inline SVG) cloned between entries; event handlers and links are stripped. Page styles do not reach the copies, so an icon font's empty `<i>` falls back to ›, with a warning; so does a separator that is itself a link, control or script.
  *
  * @csspart base - The `nav` landmark.
  * @csspart prefix - The visible prefix before the list.
@@ -241,7 +244,7 @@ export class LecBreadcrumb extends LecElement {
     super.disconnectedCallback();
     this.#mutationObserver?.disconnect();
     this.#resizeObserver?.disconnect();
-    this.#fit = undefined;
+    this.#resizeObserver = this.#fit = undefined;
     this.#syncJsonLd(); // removes the script
   }
 
@@ -324,13 +327,15 @@ export class LecBreadcrumb extends LecElement {
         if (slot === 'separator' && !isServer && !light.separator) {
           // Its copies live in our shadow tree, where the page's styles do not reach: an icon
           // font's <i class="fa fa-angle-right"> or an SVG <use> of the page's sprite shows nothing.
-          if (el.textContent!.trim() || (el as Element).matches('img,[style]') ||
-            (el as Element).querySelector('img,[style],use:not([href^="#"],[*|href^="#"]),svg>:not(use,title,desc,defs,symbol)')) {
+          // Nor is a link, a control or a script copied (see UNSAFE_IN_SEPARATOR), even as the separator itself.
+          const unsafe = (el as Element).matches(UNSAFE_IN_SEPARATOR);
+          if (!unsafe && (el.textContent!.trim() || (el as Element).matches('img,[style]') ||
+            (el as Element).querySelector('img,[style],use:not([href^="#"],[*|href^="#"]),svg>:not(use,title,desc,defs,symbol)'))) {
             light.separator = cleanSeparator(el as Element);
           } else if (!warnedTextless.has(el)) {
             warnedTextless.add(el);
             console.warn(
-              `<lec-breadcrumb>: page styles (icon fonts) do not reach the separator <${el.localName}>, which shows nothing; showing ›. Use text, <img> or inline <svg>.`
+              `<lec-breadcrumb>: ${unsafe ? 'the separator may not be a' : 'page styles (icon fonts) do not reach the separator'} <${el.localName}>${unsafe ? '' : ', which shows nothing'}; showing ›. Use text, <img> or inline <svg>.`
             );
           }
         }
@@ -371,7 +376,9 @@ export class LecBreadcrumb extends LecElement {
       attributeFilter: ['href', 'slot', 'aria-label', 'aria-hidden', 'title', 'alt'],
     });
     this.#ruler = this.renderRoot.querySelector('.ruler')!;
-    this.#resizeObserver ??= new ResizeObserver(() => this.#handleResize());
+    // The window's own observer: one in a frame goes with the frame (this window's kept watching
+    // a trail in a frame the page removed, and reported a "ResizeObserver loop" error).
+    this.#resizeObserver ??= new (this.ownerDocument.defaultView ?? globalThis).ResizeObserver(() => this.#handleResize());
     this.#resizeObserver.observe(this.#ruler);
   }
 
@@ -402,12 +409,13 @@ export class LecBreadcrumb extends LecElement {
 
   #handleResize() {
     const available = this.#ruler.getBoundingClientRect().width;
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
     // A later change of width measures the trail afresh, and collapses an expanded one again; not
     // while focus is in it (zooming, turning the phone, a scroll bar that the taller trail brings),
     // which would hide the entry that has focus and drop the keyboard user's place on the page.
     if (Math.abs(available - (this.#lastWidth ?? available)) >= 1) {
       this.#cut = undefined;
-      if (!(this.renderRoot as ShadowRoot).activeElement) this.expanded = false;
+      if (!focused) this.expanded = false;
     }
     this.#lastWidth = available;
     const measure = this.#ruler.firstElementChild;
@@ -433,6 +441,11 @@ export class LecBreadcrumb extends LecElement {
       this.#fit = undefined;
     }
     this.overflowing = overflowing;
+    // The "…" button goes once the trail fits (a phone turned, a zoom undone): focus on it moves
+    // to the first entry it stood for, not to the start of the page.
+    if (!overflowing && focused?.matches('.expand')) {
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.list > :nth-child(2) > .entry')?.focus());
+    }
   }
 
   async #handleExpand() {
@@ -543,7 +556,7 @@ export class LecBreadcrumb extends LecElement {
         ><slot name="prefix">${shown}</slot></span
       >
       <div class="trail">
-        <ol part="list" class="list ${collapsible && !collapsed ? 'wrap' : this.overflowing ? 'tight' : ''}">
+        <ol part="list" class="list ${collapsed ? 'tight' : this.overflowing ? 'wrap' : ''}">
           ${entries.map(
             (e, i) =>
               html`${i === 1 && collapsible

@@ -133,10 +133,15 @@ export const styles = css`
   .wrap > .item {
     max-inline-size: 100%;
   }
-  /* Expanded, every entry shows its whole text: one longer than the line wraps within it, as
-     its title (the full text) shows only under a mouse. */
+  /* Expanded (or a trail of two entries, which has nothing to collapse), every entry shows its
+     whole text: one longer than the line wraps within it, as its title (the full text) shows
+     only under a mouse. At most four lines, as a heading or caption: a runaway entry must not
+     make the page miles long (its whole text stays in the DOM and in its title). */
   .wrap .entry {
     white-space: normal;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
   }
   .list > .away {
     display: none;
@@ -265,6 +270,7 @@ export const styles = css`
     }
     .entry {
       white-space: normal;
+      -webkit-line-clamp: none;
     }
   }
   @media (prefers-reduced-motion: no-preference) {

@@ -22,7 +22,7 @@ export interface LecQrErrorDetail {
   reason: 'too-long' | 'invalid-text' | 'no-address' | 'image-failed' | 'logo-failed' | 'encode-failed';
   /** For `too-long`: the length of the text in bytes of UTF-8. */
   length?: number;
-  /** For `too-long`: the most bytes that fit at this error-correction level (more for digits only). */
+  /** For `too-long`: the most bytes that fit at this error-correction level. */
   max?: number;
   /** For `image-failed` and `logo-failed`: the URL that failed. */
   src?: string;
@@ -142,13 +142,14 @@ export class LecQr extends LecElement {
    * Tells the stylesheet the width of the symbol (quiet zone included) at one device pixel per
    * module, so it can give every module the same whole number of device pixels (see the styles).
    * Again when the device pixel ratio changes (zoom, or a window moved to another screen) or the
-   * page's CSS zoom does (see #boxes).
+   * page's CSS zoom does (see #resized).
    */
   #snap = () => {
     // A detached code may still update (an encoding going on, a property set): it must not
     // listen to the screen again, or the media query list would keep it alive once removed.
-    if (!this.isConnected) return;
-    const view = this.ownerDocument.defaultView!;
+    // Nor one whose document has no window any more (a frame the page removed with it inside).
+    const view = this.ownerDocument.defaultView;
+    if (!this.isConnected || !view) return;
     const e = this.encoded;
     const base = this.#shadowPart('base')!;
     const step = e?.ok ? `${(e.size + 2 * this.#quietZone) / (view.devicePixelRatio * this.#zoom)}px` : null;
@@ -157,17 +158,14 @@ export class LecQr extends LecElement {
       this.#pixelRatio?.removeEventListener('change', this.#snap);
       this.#pixelRatio = view.matchMedia(`(resolution: ${view.devicePixelRatio}dppx)`);
       this.#pixelRatio.addEventListener('change', this.#snap);
-      LecQr.#boxes ??= new ResizeObserver((entries) => {
-        for (const {target} of entries) {
-          const code = (target.getRootNode() as ShadowRoot).host as LecQr;
-          code.#zoom = zoomOf(target);
-          code.#snap();
-        }
-      });
+      // The window's own observer: a frame's goes with the frame, and the codes in it.
+      let boxes = LecQr.#boxesOf.get(view);
+      if (!boxes) LecQr.#boxesOf.set(view, (boxes = new (view as typeof globalThis).ResizeObserver(LecQr.#resized)));
+      this.#boxes = boxes;
       try {
-        LecQr.#boxes.observe(base, {box: 'device-pixel-content-box'});
+        boxes.observe(base, {box: 'device-pixel-content-box'});
       } catch {
-        LecQr.#boxes.observe(base); // (no device pixels: the zoom once laid out, not its later changes)
+        boxes.observe(base); // (no device pixels: the zoom once laid out, not its later changes)
       }
     }
   };
@@ -177,10 +175,19 @@ export class LecQr extends LecElement {
    * script at load or on resize) makes a CSS pixel here that zoom of the page's. A code's size
    * in device pixels changes with it: read it there, after layout, when reading it forces no
    * style pass. (WebKit does not report every later change of zoom: Safari keeps the zoom it
-   * read first until the code's size changes.)
+   * read first until the code's size changes.) One observer per window, created there.
    */
-  static #boxes?: ResizeObserver;
-  /** The page's CSS zoom at the code, as last read (see #boxes). */
+  static #boxesOf = new WeakMap<Window, ResizeObserver>();
+  static #resized(entries: ResizeObserverEntry[]) {
+    for (const {target} of entries) {
+      const code = (target.getRootNode() as ShadowRoot).host as LecQr;
+      code.#zoom = zoomOf(target);
+      code.#snap();
+    }
+  }
+  /** The observer watching this code's box, which it leaves when removed. */
+  #boxes?: ResizeObserver;
+  /** The page's CSS zoom at the code, as last read (see #resized). */
   #zoom = 1;
 
   /**
@@ -202,7 +209,7 @@ export class LecQr extends LecElement {
    */
   errorCorrection: ErrorCorrection = 'M';
 
-  /** The quiet zone around the code, in modules (4 is the standard; 0 or more). */
+  /** The quiet zone around the code, in modules (4 is the standard; 0 to 16). */
   margin = 4;
 
   /** The width and height in CSS pixels; overrides `--lec-qr-size`. */
@@ -346,6 +353,9 @@ export class LecQr extends LecElement {
     }
     if (changed.has('href')) this.#hrefUrl = checkedUrl(this.href, LINK_SCHEMES, '<lec-qr> href');
     if (changed.has('size')) this.#cssSize = this.#resolveSize();
+    if (changed.has('margin') && this.margin != null && this.#quietZone !== Math.floor(Number(this.margin))) {
+      console.warn(`<lec-qr>: margin="${this.written('margin', this.margin)}" must be a number of modules from 0 to 16; using 4.`);
+    }
     // On a server, connectedCallback never runs: the prerenderer says which page this is.
     if (isServer) {
       this.pageUrl ??= serverContext.page?.()?.url ?? '';
@@ -357,7 +367,8 @@ export class LecQr extends LecElement {
     }
     const inputs = ['value', 'errorCorrection', 'logo'] as const;
     if (this.src) {
-      this.#encodingSteps = undefined;
+      // Encoded afresh once the image goes: value, level or page address may change meanwhile.
+      this.#encodingSteps = this.encoded = undefined;
     } else if (
       (this.encoded === undefined && !this.#encodingSteps) ||
       inputs.some((k) => changed.has(k)) ||
@@ -419,7 +430,7 @@ export class LecQr extends LecElement {
     // (No render root when a prerendered section renders afresh and drops the code it served
     // before the code connected.)
     const base = this.renderRoot && this.#shadowPart('base');
-    if (base) LecQr.#boxes?.unobserve(base);
+    if (base) this.#boxes?.unobserve(base);
   }
 
   protected override updated(changed: PropertyValues) {
@@ -476,7 +487,7 @@ export class LecQr extends LecElement {
   get #errorDetail(): LecQrErrorDetail | undefined {
     if (this.src) {
       if (!this.#srcUrl) {
-        return {reason: 'image-failed', src: this.src, message: '<lec-qr>: no image shown: src was refused (see above).'};
+        return {reason: 'image-failed', src: this.src, message: `<lec-qr>: no image shown: src="${this.src}" is not an http(s) or relative URL.`};
       }
       return this.imageFailed
         ? {reason: 'image-failed', src: this.src, message: `<lec-qr>: the image ${this.src} did not load.`}
@@ -492,7 +503,7 @@ export class LecQr extends LecElement {
         reason: 'too-long',
         length: e.length,
         max: e.max,
-        message: `<lec-qr>: the text is ${e.length} bytes; level ${this.#level} holds ${e.max}. Shorten it or lower error-correction.`,
+        message: `<lec-qr>: the text is ${e.length} bytes; level ${this.#level} holds ${e.max}. Shorten it or ${this.#logoUrl ? 'remove the logo (it needs level H)' : 'lower error-correction'}.`,
       };
     }
     return {reason: e.reason, message: `<lec-qr>: ${e.message}`};
@@ -526,8 +537,9 @@ export class LecQr extends LecElement {
     // The code may have gone since (an image set instead): nothing to check then.
     if (!this.encoded?.ok || !this.isConnected || !this.renderRoot.querySelector('.modules')) return;
     const {fg, bg} = this.#colours;
-    const dark = luminance(fg);
-    const light = luminance(bg);
+    // As painted: the modules over the background (a transparent colour shows what is under it).
+    const [light, dark] = luminances(this.ownerDocument, bg, fg);
+    if (dark === undefined) return; // (no canvas to paint them on)
     const ratio = (Math.max(dark, light) + 0.05) / (Math.min(dark, light) + 0.05);
     if (ratio < MIN_CONTRAST || dark > light) {
       console.warn(
@@ -579,7 +591,7 @@ export class LecQr extends LecElement {
   }
 
   get #filename() {
-    const base = this.#captionText.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'qr-code';
+    const base = String(this.#captionText).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'qr-code';
     return `${base}.${this.#format}`;
   }
 
@@ -590,10 +602,16 @@ export class LecQr extends LecElement {
 
   /**
    * The generated code as an image file: PNG at 10 px per module, or a standalone SVG.
-   * Rejects in image mode or when there is no code.
+   * Rejects in image mode, when there is no code, and for a code not on the page (one never
+   * added renders nothing, and a removed one has no colours).
    */
   async toBlob(format: 'png' | 'svg' = 'png'): Promise<Blob> {
+    const offPage = () => {
+      if (!this.isConnected) throw new Error('<lec-qr>: toBlob() needs the code on the page; add it first.');
+    };
+    offPage();
     await this.updateComplete;
+    offPage();
     const e = this.encoded;
     const svg = this.#shadowPart('svg');
     if (this.src || !e?.ok || !svg) throw new Error('<lec-qr>: there is no generated code to export.');
@@ -667,9 +685,12 @@ export class LecQr extends LecElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
+  /** The quiet zone in modules: `margin`, or 4 when it is unset (null from script) or out of range. */
   get #quietZone() {
-    const m = Number(this.margin ?? 4); // null set from script: the default (a removed attribute gives 4)
-    return Number.isFinite(m) && m >= 0 ? Math.floor(m) : 4;
+    const m = Number(this.margin ?? 4);
+    // Up to 16: more shrinks the code to a dot (a margin meant in pixels, say) and its PNG past
+    // what a canvas can hold (1e9 drew an empty box).
+    return m >= 0 && m <= 16 ? Math.floor(m) : 4;
   }
 
   /** Where the logo goes, in viewBox units: a light pad of one module around the image. */
@@ -797,7 +818,7 @@ export class LecQr extends LecElement {
 }
 
 /**
- * The CSS zoom `element` is drawn at (see LecQr's #boxes): `currentCSSZoom`, or in Safari, which
+ * The CSS zoom `element` is drawn at (see LecQr's #resized): `currentCSSZoom`, or in Safari, which
  * lacks it, the product of the zoom of every box it sits in.
  */
 function zoomOf(element: Element): number {
@@ -812,9 +833,10 @@ function zoomOf(element: Element): number {
 /** Below each code's square, the space the pre-upgrade CSS gave its caption, in px (see beforeDefine). */
 const captionSpace = new WeakMap<Element, number>();
 
-/** A `size` as CSS pixels, or undefined when it is unset or out of range (1 to 4096). */
-function cssPixels(size: number | undefined) {
-  return size != null && Number.isFinite(size) && size > 0 && size <= 4096 ? `${size}px` : undefined;
+/** A `size` as CSS pixels, or undefined when it is unset or out of range (1 to 4096). A number written as text (a framework's property) counts. */
+function cssPixels(size: number | string | undefined) {
+  const n = Number(size);
+  return n >= 1 && n <= 4096 ? `${n}px` : undefined;
 }
 
 /** The caption when the page gives none, in the current locale (so called at render time). */
@@ -829,11 +851,22 @@ function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
-/** Relative luminance (WCAG) of a computed colour such as `rgb(12, 34, 56)`. */
-function luminance(color: string) {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map((c) => {
-    const v = Number(c) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+/**
+ * Relative luminance (WCAG) of computed colours as painted, each over the ones before it, read
+ * back from a one-pixel canvas: any colour syntax a browser computes (`oklch()`, `color()`, not
+ * only `rgb()`), with its alpha. (A canvas starts transparent black: so does a transparent background.)
+ */
+function luminances(doc: Document, ...colors: string[]) {
+  const context = Object.assign(doc.createElement('canvas'), {width: 1, height: 1}).getContext('2d', {willReadFrequently: true});
+  return context
+    ? colors.map((color) => {
+        context.fillStyle = color;
+        context.fillRect(0, 0, 1, 1);
+        const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].map((c) => {
+          const v = c / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      })
+    : [];
 }
