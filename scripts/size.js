@@ -152,8 +152,11 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * objects blanked an element; a long run of spaces or slashes froze the page; margin took
  * anything; the contrast warning misread oklch() and alpha; a link as the separator was copied;
  * toBlob() hung off the page; elements in a removed frame threw and leaked; clearer messages.
+ * Raised by 20 B, to 27,262 B, the same session, for a review of that change: a two-entry trail
+ * wraps from its first render (prerendered too); focus reaches a middle entry that is text; a
+ * blank margin is 4; a URL object in items; a separator empty once its links are removed.
  */
-export const BUDGET = 27_242;
+export const BUDGET = 27_262;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

@@ -4,7 +4,10 @@ import '../src/lec-breadcrumb/lec-breadcrumb.js';
 import type {LecBreadcrumb} from '../src/lec-breadcrumb/lec-breadcrumb.js';
 import {PRE_UPGRADE_CSS} from '../src/lec-breadcrumb/lec-breadcrumb.styles.js';
 import {
+  NO_MEDIA_EMULATION,
   captureConsole,
+  emulateMedia,
+  itIn,
   nextFrame,
   overflowsSideways,
   resetPageWidth,
@@ -472,18 +475,64 @@ describe('<lec-breadcrumb>', () => {
       // a mouse): before, both ended in "…" on a 320 px screen.
       const shownEntries = [...two.shadowRoot!.querySelectorAll<HTMLElement>('.list .entry')];
       expect(shownEntries).to.have.length(2);
-      for (const entry of shownEntries) expect(entry.scrollWidth, entry.textContent!).to.be.at.most(entry.clientWidth + 1);
+      for (const entry of shownEntries) {
+        expect(entry.scrollWidth, entry.textContent!).to.be.at.most(entry.clientWidth + 1);
+        expect(entry.scrollHeight, `${entry.textContent} (under four lines: not clamped)`).to.be.at.most(entry.clientHeight + 1);
+      }
       expect(two.getBoundingClientRect().height, 'on more than one line').to.be.above(40);
     });
 
-    it('moves focus from "…" to the first entry it stood for when the trail fits again (not to the page)', async () => {
-      part(el, 'expand')!.focus();
-      expect(focused(el)).to.equal(part(el, 'expand'));
+    /** A wrapped two-entry trail whose current entry runs to many lines. */
+    async function runaway() {
+      const long = 'Admissions and Enrolment '.repeat(40);
+      const two = await fixture<LecBreadcrumb>(html`<lec-breadcrumb><a href="/">Home</a><span>${long}</span></lec-breadcrumb>`);
+      await settle(two);
+      return {long, current: part(two, 'current')!};
+    }
+
+    it('clamps a runaway entry of a wrapped trail at four lines, its whole text in its title', async () => {
+      const {long, current} = await runaway();
+      const lineHeight = parseFloat(getComputedStyle(current).lineHeight);
+      expect(current.clientHeight / lineHeight, 'lines shown').to.be.closeTo(4, 0.5);
+      expect(current.scrollHeight).to.be.above(current.clientHeight);
+      expect(current.title).to.equal(long.trim());
+    });
+
+    itIn(['chromium'], NO_MEDIA_EMULATION, 'prints every line of a runaway entry (no clamp on paper)', async () => {
+      const {current} = await runaway();
+      await emulateMedia({media: 'print'});
+      try {
+        // Before, the print rule lost to the clamp's more specific selector.
+        expect(current.scrollHeight, 'every line on paper').to.be.at.most(current.clientHeight + 1);
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
+    });
+
+    it('moves focus from "…" to a middle entry that is text, too, when the trail fits again', async () => {
+      const trail = await fixture<LecBreadcrumb>(html`<lec-breadcrumb
+        ><a href="/">Home</a><span>${LONG_TRAIL[1][0]}</span><span>${LONG_TRAIL[2][0]}</span><span>${LONG_TRAIL[4][0]}</span></lec-breadcrumb
+      >`);
+      await settle(trail);
+      await focusExpandAndWiden(trail);
+      expect(focused(trail)?.textContent).to.equal(LONG_TRAIL[1][0]);
+      // Focusable from script only: Tab still walks the links alone.
+      expect(focused(trail)!.getAttribute('tabindex')).to.equal('-1');
+    });
+
+    /** Focuses the "…" button, then widens the page until the trail fits and the button goes. */
+    async function focusExpandAndWiden(trail: LecBreadcrumb) {
+      part(trail, 'expand')!.focus();
+      expect(focused(trail)).to.equal(part(trail, 'expand'));
       await setPageWidth(1800, 640);
-      await settle(el);
+      await settle(trail);
       await new Promise((resolve) => setTimeout(resolve, 50));
-      await settle(el);
-      expect(part(el, 'expand')).to.be.null;
+      await settle(trail);
+      expect(part(trail, 'expand')).to.be.null;
+    }
+
+    it('moves focus from "…" to the first entry it stood for when the trail fits again (not to the page)', async () => {
+      await focusExpandAndWiden(el);
       expect(focused(el)?.textContent).to.equal(LONG_TRAIL[1][0]);
     });
 
@@ -518,6 +567,16 @@ describe('<lec-breadcrumb>', () => {
       expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(['/', 'https://lec.sjtu.edu.cn/about/']);
       expect(part(el, 'current')!.getAttribute('aria-current')).to.equal('page');
       await expect(el).to.be.accessible();
+    });
+
+    it('takes a URL object as an href (an app router\'s), as its text', async () => {
+      const el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb></lec-breadcrumb>`);
+      const logs = await captureConsole(async () => {
+        el.items = [{label: 'Home', href: new URL('https://lec.sjtu.edu.cn/') as unknown as string}, {label: 'Here'}];
+        await el.updateComplete;
+      });
+      expect(logs).to.deep.equal([]);
+      expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(['https://lec.sjtu.edu.cn/']);
     });
 
     it('re-renders when the property changes, and returns to the light DOM when cleared', async () => {
@@ -969,6 +1028,21 @@ describe('<lec-breadcrumb>', () => {
         expect(logs, tag).to.deep.equal([`<lec-breadcrumb>: the separator may not be a <${tag}>; showing ›. Use text, <img> or inline <svg>.`]);
         expect(visibleLabels(el), tag).to.deep.equal(['Home', 'Page']);
       }
+    });
+
+    it('shows › with a warning for a separator that shows nothing once the link inside it is removed', async () => {
+      let el!: LecBreadcrumb;
+      const logs = await captureConsole(async () => {
+        el = await fixture<LecBreadcrumb>(html`<lec-breadcrumb
+          ><span slot="separator"><a href="/">›</a></span><a href="/">Home</a><span>Page</span></lec-breadcrumb
+        >`);
+        await settle(el);
+      });
+      const separator = part(el, 'separator')!;
+      // Before, an empty copy of the <span> stood between the entries: no separator at all.
+      expect(separator.classList.contains('custom')).to.equal(false);
+      expect(getComputedStyle(separator, '::before').content).to.equal('"›"');
+      expect(logs.filter((l) => l.includes('showing ›'))).to.have.length(1);
     });
   });
 

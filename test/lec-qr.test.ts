@@ -1016,6 +1016,15 @@ describe('<lec-qr> given objects, odd numbers and colours (review of 2026-12-05)
     });
   }
 
+  it('takes a blank margin (a template\'s empty field) as the standard 4 modules, silently, not as 0', async () => {
+    let el!: LecQr;
+    const logs = await captureConsole(async () => {
+      el = await fixture<LecQr>(html`<lec-qr value="LEC" margin=" "></lec-qr>`);
+    });
+    expect(logs).to.deep.equal([]);
+    expect(viewBoxSide(el)).to.equal(modulesFor('LEC') + 8);
+  });
+
   it('takes margins from 0 to 16 without a word', async () => {
     const logs = await captureConsole(async () => {
       for (const margin of ['0', '1', '16', '2.5']) {

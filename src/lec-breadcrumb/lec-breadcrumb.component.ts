@@ -86,13 +86,15 @@ const parseItems = (value: string | null): unknown => {
  * After upgrade it is the WAI-ARIA breadcrumb pattern: a named `nav` landmark with an ordered list,
  * unannounced separators and `aria-current="page"` on the current entry. When the trail does not
  * fit on one line, the middle entries collapse into a "…" button; a trail of one or two entries,
- * which has no middle, wraps instead (every entry whole). Entries added, removed or edited
- * later are picked up. Text-only children made of separator characters (`>`, `›`, `/`, …) and
- * children with `aria-hidden="true"` are treated as fallback separators, not entries.
+ * which has no middle, wraps instead, each entry whole up to four lines (the rest in its title).
+ * Entries added, removed or edited later are picked up. Text-only children made of separator
+ * characters (`>`, `›`, `/`, …) and children with `aria-hidden="true"` are treated as fallback
+ * separators, not entries.
  *
  * Before the script loads, this CSS in the page shows the light DOM as one line of links, laid
  * out as the element will show it (font, prefix, gaps, separators, height), so nothing moves when
- * it upgrades. Leave out the separator rule if your links already have separators between them:
+ * it upgrades (but for a trail of two entries too long for its line, which wraps once upgraded).
+ * Leave out the separator rule if your links already have separators between them:
  *
  * ```css
  * lec-breadcrumb:not(:defined, [data-lec-prerendered]) {
@@ -298,7 +300,9 @@ export class LecBreadcrumb extends LecElement {
       return undefined;
     }
     const entries = value.flatMap((item: unknown, i): Entry[] => {
-      const {label, href} = (item ?? {}) as Record<string, unknown>;
+      const {label, href: given} = (item ?? {}) as Record<string, unknown>;
+      // A URL object (from an app's router, say) is read as its text, as the elements' URL properties are.
+      const href = given instanceof URL ? given.href : given;
       if (typeof label !== 'string' || !label.trim()) {
         console.warn(`${WHERE}: dropped entry ${i}, which has no text label.`);
         return [];
@@ -327,11 +331,13 @@ export class LecBreadcrumb extends LecElement {
         if (slot === 'separator' && !isServer && !light.separator) {
           // Its copies live in our shadow tree, where the page's styles do not reach: an icon
           // font's <i class="fa fa-angle-right"> or an SVG <use> of the page's sprite shows nothing.
-          // Nor is a link, a control or a script copied (see UNSAFE_IN_SEPARATOR), even as the separator itself.
+          // Nor is a link, a control or a script copied (see UNSAFE_IN_SEPARATOR), even as the
+          // separator itself: what shows is judged on the copy, without them.
           const unsafe = (el as Element).matches(UNSAFE_IN_SEPARATOR);
-          if (!unsafe && (el.textContent!.trim() || (el as Element).matches('img,[style]') ||
-            (el as Element).querySelector('img,[style],use:not([href^="#"],[*|href^="#"]),svg>:not(use,title,desc,defs,symbol)'))) {
-            light.separator = cleanSeparator(el as Element);
+          const copy = cleanSeparator(el as Element);
+          if (!unsafe && (copy.textContent!.trim() || copy.matches('img,[style]') ||
+            copy.querySelector('img,[style],use:not([href^="#"],[*|href^="#"]),svg>:not(use,title,desc,defs,symbol)'))) {
+            light.separator = copy;
           } else if (!warnedTextless.has(el)) {
             warnedTextless.add(el);
             console.warn(
@@ -530,7 +536,7 @@ export class LecBreadcrumb extends LecElement {
             dir="auto"
             title=${label}
             aria-current=${ifDefined(ariaCurrent)}
-            tabindex=${ifDefined(collapsible && i > 0 && !current ? -1 : undefined)}
+            tabindex=${ifDefined(i > 0 && !current ? -1 : undefined)}
             >${label}</span
           >`
         : html`<a
@@ -556,7 +562,7 @@ export class LecBreadcrumb extends LecElement {
         ><slot name="prefix">${shown}</slot></span
       >
       <div class="trail">
-        <ol part="list" class="list ${collapsed ? 'tight' : this.overflowing ? 'wrap' : ''}">
+        <ol part="list" class="list ${collapsed ? 'tight' : this.overflowing || last < 2 ? 'wrap' : ''}">
           ${entries.map(
             (e, i) =>
               html`${i === 1 && collapsible

@@ -133,9 +133,9 @@ export const styles = css`
   .wrap > .item {
     max-inline-size: 100%;
   }
-  /* Expanded (or a trail of two entries, which has nothing to collapse), every entry shows its
-     whole text: one longer than the line wraps within it, as its title (the full text) shows
-     only under a mouse. At most four lines, as a heading or caption: a runaway entry must not
+  /* Expanded (or a trail of one or two entries, which has nothing to collapse), every entry shows
+     its whole text: one longer than the line wraps within it, as its title (the full text) shows
+     only under a mouse. Up to four lines, as a heading or caption: a runaway entry must not
      make the page miles long (its whole text stays in the DOM and in its title). */
   .wrap .entry {
     white-space: normal;
@@ -268,7 +268,8 @@ export const styles = css`
     .tight > .item:not(:last-child) {
       max-inline-size: 100%;
     }
-    .entry {
+    /* (.list: as specific as the four-line clamp of .wrap .entry, which paper does not have.) */
+    .list .entry {
       white-space: normal;
       -webkit-line-clamp: none;
     }

@@ -102,7 +102,8 @@ export class LecQr extends LecElement {
     value: {useDefault: true},
     src: {},
     errorCorrection: {attribute: 'error-correction', useDefault: true},
-    margin: {type: Number, useDefault: true},
+    // A blank attribute (a CMS template's empty field) is no margin given: 4, not Number('') = 0.
+    margin: {useDefault: true, converter: (text) => (text?.trim() ? Number(text) : null)},
     size: {type: Number},
     caption: {},
     label: {},
@@ -487,14 +488,14 @@ export class LecQr extends LecElement {
   get #errorDetail(): LecQrErrorDetail | undefined {
     if (this.src) {
       if (!this.#srcUrl) {
-        return {reason: 'image-failed', src: this.src, message: `<lec-qr>: no image shown: src="${this.src}" is not an http(s) or relative URL.`};
+        return {reason: 'image-failed', src: String(this.src), message: `<lec-qr>: no image shown: src="${this.src}" is not an http(s) or relative URL.`};
       }
       return this.imageFailed
-        ? {reason: 'image-failed', src: this.src, message: `<lec-qr>: the image ${this.src} did not load.`}
+        ? {reason: 'image-failed', src: String(this.src), message: `<lec-qr>: the image ${this.src} did not load.`}
         : undefined;
     }
     if (this.logoFailed) {
-      return {reason: 'logo-failed', src: this.logo, message: `<lec-qr>: the logo ${this.logo} did not load; showing the code without it.`};
+      return {reason: 'logo-failed', src: String(this.logo), message: `<lec-qr>: the logo ${this.logo} did not load; showing the code without it.`};
     }
     const e = this.encoded;
     if (!e || e.ok) return undefined;
