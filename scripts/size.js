@@ -155,8 +155,11 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * Raised by 20 B, to 27,262 B, the same session, for a review of that change: a two-entry trail
  * wraps from its first render (prerendered too); focus reaches a middle entry that is text; a
  * blank margin is 4; a URL object in items; a separator empty once its links are removed.
+ * Raised by 29 B, to 27,291 B, the same session: a frame's printing renders the elements waiting
+ * in it (beforeprint was heard on our window only), and one failing element no longer keeps the
+ * others off the paper.
  */
-export const BUDGET = 27_262;
+export const BUDGET = 27_291;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

@@ -173,6 +173,24 @@ describe('hardening: lifecycle', () => {
       return frame;
     }
 
+    // A print helper copies the content into a frame and prints the frame at once: the frame's
+    // window fires beforeprint, and before, only ours was listened to, so its elements printed
+    // as empty boxes.
+    it('renders its waiting elements when the iframe they are in prints', async () => {
+      const frame = await emptyFrame();
+      try {
+        const box = document.createElement('div');
+        box.innerHTML = MARKUP;
+        frame.contentDocument!.body.append(box);
+        frame.contentWindow!.dispatchEvent(new Event('beforeprint'));
+        expectRendered(box, 'when the frame prints');
+        expect(box.querySelector('lec-qr')!.shadowRoot!.querySelector('path.modules'), 'the code drawn').to.exist;
+        await settled(box);
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('renders when first connected inside the iframe, never having been on the page', async () => {
       const frame = await emptyFrame();
       try {

@@ -157,14 +157,22 @@ export function inTurn(
   return wait.then(() => inTurn(element, update, false, mayWait));
 }
 
+/** The windows whose printing we listen for (see due). */
+const heard = new WeakSet<object>();
+
 /**
  * Printing renders `element` if its update has not run by then: one waiting for its turn, or one
  * just connected, whose first update is a microtask away. (The "打印本页" script of many CMS
  * templates replaces the page's body with its printable part and prints in the same task.)
  */
 export function due(element: SlicedElement) {
-  // Once: adding the same listener again is a no-op, but a thousand waiting elements would still pay for it.
-  if (!waiting.size) addEventListener('beforeprint', flushForPrint);
+  // The window the element is in, which may be a frame's (a print helper fills a frame and prints
+  // it): its beforeprint, not ours. Once per window: a thousand waiting elements would pay for it.
+  const view = element.ownerDocument.defaultView ?? globalThis;
+  if (!heard.has(view)) {
+    heard.add(view);
+    view.addEventListener('beforeprint', flushForPrint);
+  }
   waiting.add(element);
 }
 
@@ -175,8 +183,15 @@ export function due(element: SlicedElement) {
 function flushForPrint() {
   flushing = true;
   try {
-    // Not one removed meanwhile (the body a "print this page" script replaced).
-    for (const element of waiting) if (element.isConnected) element.performUpdate();
+    // Not one removed meanwhile (the body a "print this page" script replaced). One that fails
+    // does not keep the others off the paper: its error is reported, and the loop goes on.
+    for (const element of waiting) {
+      try {
+        if (element.isConnected) element.performUpdate();
+      } catch (error) {
+        reportError(error);
+      }
+    }
   } finally {
     flushing = false;
   }
