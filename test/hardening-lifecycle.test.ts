@@ -29,6 +29,27 @@ async function settled(root: ParentNode) {
   return els;
 }
 
+/** An empty same-origin frame, loaded. */
+async function emptyFrame() {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = '<!doctype html><html lang="en"><body></body></html>';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/**
+ * MARKUP in a box made in our document (the frame's registry has none of our tags) and put into
+ * `frame`'s body, where the elements connect (and render) for the first time.
+ */
+function markupIn(frame: HTMLIFrameElement) {
+  const box = document.createElement('div');
+  box.innerHTML = MARKUP;
+  frame.contentDocument!.body.append(box);
+  return box;
+}
+
 /** Asserts what a visitor reads from the three elements of MARKUP, in English. */
 function expectRendered(root: ParentNode, where: string) {
   const qr = root.querySelector('lec-qr')!;
@@ -163,15 +184,6 @@ describe('hardening: lifecycle', () => {
   });
 
   describe('adopted into an iframe document', () => {
-    /** An empty same-origin frame, loaded. */
-    async function emptyFrame() {
-      const frame = document.createElement('iframe');
-      frame.srcdoc = '<!doctype html><html lang="en"><body></body></html>';
-      const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
-      document.body.append(frame);
-      await loaded;
-      return frame;
-    }
 
     // A print helper copies the content into a frame and prints the frame at once: the frame's
     // window fires beforeprint, and before, only ours was listened to, so its elements printed
@@ -179,9 +191,7 @@ describe('hardening: lifecycle', () => {
     it('renders its waiting elements when the iframe they are in prints', async () => {
       const frame = await emptyFrame();
       try {
-        const box = document.createElement('div');
-        box.innerHTML = MARKUP;
-        frame.contentDocument!.body.append(box);
+        const box = markupIn(frame);
         frame.contentWindow!.dispatchEvent(new Event('beforeprint'));
         expectRendered(box, 'when the frame prints');
         expect(box.querySelector('lec-qr')!.shadowRoot!.querySelector('path.modules'), 'the code drawn').to.exist;
@@ -194,11 +204,9 @@ describe('hardening: lifecycle', () => {
     it('renders when first connected inside the iframe, never having been on the page', async () => {
       const frame = await emptyFrame();
       try {
-        const box = document.createElement('div');
-        box.innerHTML = MARKUP;
         // Lit would adopt this document's constructed sheets into the frame's shadow roots,
         // which every engine refuses (NotAllowedError) before the element renders at all.
-        frame.contentDocument!.body.append(box);
+        const box = markupIn(frame);
         await settled(box);
         expectRendered(box, 'first connected in the iframe');
         // The trail's JSON-LD describes the frame's page: it goes into the frame's head.
@@ -322,12 +330,8 @@ describe('hardening: lifecycle', () => {
       // Print helpers and CMS previews copy content into a frame and then remove the frame,
       // which never disconnects what is inside. Before, each such code re-rendered on the next
       // switch and threw (its document has no window), and stayed in memory for good.
-      const frame = document.body.appendChild(document.createElement('iframe'));
-      frame.srcdoc = '<!doctype html><html lang="en"><body></body></html>';
-      await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-      const box = document.createElement('div');
-      box.innerHTML = MARKUP; // made here (the frame's registry has none of our tags), rendered there
-      frame.contentDocument!.body.append(box);
+      const frame = await emptyFrame();
+      const box = markupIn(frame);
       const els = await settled(box);
       expectRendered(box, 'in the frame');
       frame.remove();
