@@ -29,6 +29,23 @@ function addressIn(address, lang) {
 /** Where the trail's "About Us" leads: this page, in its language. */
 const aboutUsIn = (lang) => (lang === 'en' ? './' : './?lang=zh');
 
+/** Sets an attribute unless it has that value already (see applyLanguage). */
+const setAttr = (el, name, value) => el.getAttribute(name) !== value && el.setAttribute(name, value);
+
+/** The links of the page in `lang`: the switch to the other language, the page's own links and the section's "About Us" in this one. */
+const LINKED = '#lang-switch, [data-keep-lang], lec-about';
+function linkIn(el, lang) {
+  if (el.id === 'lang-switch') {
+    const other = pageText[lang].switchLang;
+    el.lang = el.hreflang = other;
+    setAttr(el, 'href', addressIn(location.href, other));
+  } else if (el.dataset.keepLang !== undefined) {
+    setAttr(el, 'href', addressIn(el.href, lang));
+  } else {
+    setAttr(el, 'about-us-href', aboutUsIn(lang));
+  }
+}
+
 /** One node the parser has just added, in the page's language. */
 function translate(node) {
   if (node.nodeType === Node.TEXT_NODE) {
@@ -38,12 +55,8 @@ function translate(node) {
     if (node.dataset.i18nLabel) node.setAttribute('aria-label', words[node.dataset.i18nLabel]);
     if (node.dataset.i18nCaption) node.setAttribute('caption', words[node.dataset.i18nCaption]);
     // Set as the parser adds them, so the section renders once, with its link already right.
-    if (node.id === 'lang-switch') {
-      node.lang = node.hreflang = words.switchLang;
-      node.href = addressIn(location.href, words.switchLang);
-    }
-    if (node.dataset.keepLang !== undefined && root.lang !== 'en') node.href = addressIn(node.href, root.lang);
-    if (node.localName === 'lec-about') node.setAttribute('about-us-href', aboutUsIn(root.lang));
+    // (The page is written in English: its own links need nothing then.)
+    if (node.matches(LINKED) && !(root.lang === 'en' && node.dataset.keepLang !== undefined)) linkIn(node, root.lang);
   }
 }
 const whileParsing = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(translate)));
@@ -57,7 +70,6 @@ document.addEventListener('DOMContentLoaded', () => {
   // Writes only what differs: at load, the parser's pass above has translated the page already,
   // and rewriting every text made the task that also runs the bundle 2 to 6 ms longer.
   const setText = (el, value) => el.textContent !== value && (el.textContent = value);
-  const setAttr = (el, name, value) => el.getAttribute(name) !== value && el.setAttribute(name, value);
 
   function applyLanguage(lang) {
     const text = pageText[lang];
@@ -68,10 +80,7 @@ document.addEventListener('DOMContentLoaded', () => {
     for (const el of document.querySelectorAll('[data-i18n-label]')) setAttr(el, 'aria-label', text[el.dataset.i18nLabel]);
     for (const el of document.querySelectorAll('[data-i18n-caption]')) setAttr(el, 'caption', text[el.dataset.i18nCaption]);
     // The switch links to the other language; the page's own links keep this one.
-    langButton.lang = langButton.hreflang = text.switchLang;
-    setAttr(langButton, 'href', addressIn(location.href, text.switchLang));
-    for (const a of document.querySelectorAll('a[data-keep-lang]')) setAttr(a, 'href', addressIn(a.href, lang));
-    setAttr(document.querySelector('lec-about'), 'about-us-href', aboutUsIn(lang));
+    for (const el of document.querySelectorAll(LINKED)) linkIn(el, lang);
   }
 
   function applyTheme(dark) {
