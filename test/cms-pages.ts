@@ -80,6 +80,7 @@ export async function cmsPage({
     const warn = console.warn.bind(console);
     console.warn = (...a) => { __warnings.push(a.map(String).join(' ')); warn(...a); };
     addEventListener('error', (e) => __errors.push(e.message));
+    addEventListener('unhandledrejection', (e) => __errors.push('unhandledrejection: ' + e.reason));
   </script>`;
   const script = entry ? `<script type="module" src="${location.origin}/src/lec.ts"></script>` : '';
   frame.srcdoc = `<!doctype html><html${lang === null ? '' : ` lang="${lang}"`}><head><meta charset="utf-8"><link rel="icon" href="data:,">${listen}${head}${script}</head><body>${body}</body></html>`;

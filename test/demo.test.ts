@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 
 /** The demo page in a frame, as a webmaster opens it (`?lang=zh` starts it in Chinese). */
 async function openDemo(query: string, page = 'index.html', {scripts = true} = {}) {
@@ -121,9 +121,9 @@ describe('demo page', () => {
       expect(about(live.doc).querySelectorAll('p')).to.have.length(4);
       // Hydrated, so live: the language switch re-renders it.
       live.doc.getElementById('lang-switch')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const headingNow = () => about(live.doc).querySelector('[part=heading]')!.textContent!.trim();
+      await waitUntil(() => headingNow() !== heading, "the heading followed the switch of language");
       await (live.doc.querySelector('lec-about') as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
-      expect(about(live.doc).querySelector('[part=heading]')!.textContent!.trim()).to.not.equal(heading);
       expect(about(live.doc).querySelectorAll('p')).to.have.length(4);
       // The link back to the live page keeps the language the visitor chose.
       expect(live.doc.querySelector<HTMLAnchorElement>('[data-i18n="rendered"]')!.search).to.equal(query ? '' : '?lang=zh');

@@ -8,6 +8,7 @@ import {
   VECTORS,
   cancelDownloads,
   clickEverything,
+  expectNoPageErrors,
   payloadElements,
   pwned,
   resetPwned,
@@ -29,10 +30,8 @@ describe('hardening: injection', () => {
     restoreDownloads = cancelDownloads();
   });
   after(() => restoreDownloads());
-  afterEach(async () => {
-    resetPwned();
-    await setLocale('en');
-  });
+  afterEach(() => resetPwned());
+  expectNoPageErrors();
 
   it('has a table of at least 20 hostile vectors', () => {
     expect(VECTORS.length).to.be.at.least(20);

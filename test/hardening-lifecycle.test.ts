@@ -353,7 +353,7 @@ describe('hardening: lifecycle', () => {
       expect(renders, 'shadow DOM changes after the switches').to.equal(0);
     });
 
-    it('collects every detached element and keeps the heap flat over 2,000 attach/detach cycles of <lec-about> + <lec-qr> with locale switches', async function () {
+    it('collects every detached element over 2,000 attach/detach cycles of <lec-about> + <lec-qr> with locale switches', async function () {
       this.timeout(120_000);
       // Firefox frees DOM nodes only in its cycle collector, which runs on its own schedule: late in
       // a full run (a dozen test files in one browser) it has kept every element of rounds 2-4 for
@@ -374,9 +374,8 @@ describe('hardening: lifecycle', () => {
       // contrast check holds its element until then), then churns through short-lived objects,
       // which makes V8 run real major collections (the unified heap collects DOM nodes too), until
       // every element but the two the test keeps is gone. A listener, observer or cache anywhere
-      // that kept a detached element would keep it (and its whole shadow tree) alive. The heap
-      // reading is still taken, round 1 against round 4, and bounded by the issue's 4 MB.
-      const memory = (performance as unknown as {memory?: {usedJSHeapSize: number}}).memory;
+      // that kept a detached element would keep it (and its whole shadow tree) alive. (No heap
+      // reading: Firefox and WebKit have none, and Chromium's, cached, could not fail.)
       const box = await fixture<HTMLDivElement>(html`<div></div>`);
       const other = document.body.appendChild(document.createElement('iframe'));
       const churn = () => {
@@ -386,7 +385,6 @@ describe('hardening: lifecycle', () => {
       };
       const rounds = 4;
       const perRound = 500;
-      const readings: number[] = [];
       const refs: WeakRef<Element>[] = [];
       const kept: Element[] = [];
       let cycle = 0;
@@ -413,7 +411,6 @@ describe('hardening: lifecycle', () => {
         }
         await idle();
         churn();
-        readings.push(memory?.usedJSHeapSize ?? 0);
       }
       // The last cycle rendered fully, in the locale of its block (cycles 1900-1999 are Chinese).
       expect(caption(kept[1])).to.equal('二维码');
@@ -442,8 +439,6 @@ describe('hardening: lifecycle', () => {
       }
       other.remove();
       expect(survivors, 'detached elements still alive after collection').to.deep.equal([]);
-      const growth = readings.at(-1)! - readings[0];
-      expect(growth, `heap readings ${readings.map((r) => (r / 2 ** 20).toFixed(1)).join(', ')} MB`).to.be.below(4 * 2 ** 20);
     });
   });
 

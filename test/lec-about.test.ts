@@ -239,6 +239,33 @@ describe('<lec-about>', () => {
     });
   });
 
+  // An Arabic, Hebrew or Uyghur page (dir="rtl") that shows the college's English or Chinese
+  // text: the layout mirrors, but each paragraph reads left to right, its full stop at its end
+  // and the Chinese indent at its start (the review of 2026-12-05).
+  for (const locale of ['en', 'zh-Hans']) {
+    it(`writes its own paragraphs left to right on a right-to-left page (${locale})`, async () => {
+      await setLocale(locale);
+      const box = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 700px"><lec-about></lec-about></div>`);
+      const el = box.querySelector<LecAbout>('lec-about')!;
+      await settled(el);
+      const ps = [...part(el, 'body').querySelectorAll('p')];
+      expect(ps.length).to.be.above(0);
+      for (const p of ps) {
+        expect(getComputedStyle(p).direction).to.equal('ltr');
+        // The last character (the full stop) ends the last line: right of the one before it.
+        const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE) as Text;
+        const range = document.createRange();
+        range.setStart(text, text.length - 1);
+        range.setEnd(text, text.length);
+        const stop = range.getBoundingClientRect();
+        range.setStart(text, text.length - 2);
+        range.setEnd(text, text.length - 1);
+        expect(stop.left, `"${text.data.slice(-2)}" in order`).to.be.at.least(range.getBoundingClientRect().left);
+      }
+      await setLocale('en');
+    });
+  }
+
   describe('at desktop widths', () => {
     // The original page: one generated code and one existing image. Before, the codes sat right
     // after the text and left a band of ~280 px of empty card under the end of the heading rule.
@@ -596,6 +623,19 @@ describe('<lec-about>', () => {
       const link = trail(el).shadowRoot!.querySelector('a')!;
       expect(link.textContent!.trim()).to.equal('About Us');
       expect(link.getAttribute('href')).to.equal('/about/');
+    });
+
+    it('takes a URL object set from script (as a framework passes one), and refuses an unsafe one', async () => {
+      const el = await fixture<LecAbout>(html`<lec-about></lec-about>`);
+      (el as unknown as {aboutUsHref: URL}).aboutUsHref = new URL('https://lec.sjtu.edu.cn/about/');
+      await settled(el);
+      expect(trail(el).shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://lec.sjtu.edu.cn/about/');
+      const logs = await captureConsole(async () => {
+        (el as unknown as {aboutUsHref: URL}).aboutUsHref = new URL('javascript:alert(1)');
+        await settled(el);
+      });
+      expect(logs.join()).to.contain('<lec-about> about-us-href: ignored the URL');
+      expect(trail(el).shadowRoot!.querySelector('a')).to.be.null;
     });
 
     it('ignores a javascript: URL with a warning', async () => {

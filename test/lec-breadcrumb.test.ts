@@ -755,6 +755,29 @@ describe('<lec-breadcrumb>', () => {
     });
   });
 
+  // Some Chinese pages are written top to bottom (writing-mode: vertical-rl), which the trail
+  // inherits: its line runs down the page. Measured across the line, a long trail there never
+  // collapsed, and ran past the end of its box (the review of 2026-12-05).
+  describe('written vertically', () => {
+    it('collapses a long trail into "…" along its line, and leaves a short one whole', async () => {
+      const box = await fixture<HTMLElement>(html`<div style="writing-mode: vertical-rl; block-size: 300px; inline-size: 400px">
+        <lec-breadcrumb>${LONG_TRAIL.slice(0, -1).map(([label, href]) => html`<a href=${href}>${label}</a>`)}<span>${LONG_TRAIL.at(-1)![0]}</span></lec-breadcrumb>
+        <lec-breadcrumb><a href="/">Home</a><a href="/a/">A</a><span>B</span></lec-breadcrumb>
+      </div>`);
+      const [long, short] = [...box.querySelectorAll<LecBreadcrumb>('lec-breadcrumb')];
+      await settle(long);
+      await settle(short);
+      expect(getComputedStyle(long).writingMode).to.equal('vertical-rl');
+      expect(shown(part(long, 'expand')!), 'the "…" button').to.be.true;
+      expect(visibleLabels(long)).to.deep.equal([LONG_TRAIL[0][0], LONG_TRAIL[4][0]]);
+      const list = part(long, 'list')!;
+      expect(list.scrollHeight, 'the trail stays within its line').to.be.at.most(list.clientHeight + 1);
+      expect(long.getBoundingClientRect().bottom).to.be.at.most(box.getBoundingClientRect().bottom + 0.5);
+      expect(part(short, 'expand') && shown(part(short, 'expand')!), 'a trail that fits has no "…"').to.not.equal(true);
+      expect(visibleLabels(short)).to.deep.equal(['Home', 'A', 'B']);
+    });
+  });
+
   describe('dynamic entries', () => {
     it('picks up entries added, edited and removed later', async () => {
       const el = await seed();

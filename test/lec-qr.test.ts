@@ -732,6 +732,29 @@ describe('<lec-qr> with no page address, or text it cannot encode exactly', () =
       expect(errors).to.deep.equal([]);
     });
 
+    // The review of 2026-12-05: a code showing an image kept the old address's code for later.
+    it("encodes the app's new address once an image it showed is taken away", async () => {
+      const frame = await openFrame((f) => (f.src = '/test/fixtures/spa.html'));
+      const {el, errors} = await qrInOwnFrame(frame);
+      const win = frame.contentWindow!;
+      el.src = '/test/fixtures/wechat-qr.png';
+      await el.updateComplete;
+      // Every browser tells of an app's #/route (see above); the image still shows meanwhile.
+      const route = new Promise((resolve) => win.addEventListener('hashchange', resolve, {once: true}));
+      win.location.hash = '/courses/9';
+      await route;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('img'), 'the image shows while the address changes').to.exist;
+      el.src = undefined;
+      await el.updateComplete;
+      await nextFrame();
+      const address = win.location.href;
+      expect(address).to.match(/#\/courses\/9$/);
+      expect(el.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal(`QR code: ${address}`);
+      expect(decodeQr(await screenshot(frame))).to.equal(address);
+      expect(errors).to.deep.equal([]);
+    });
+
     it('encodes the page address in an about:blank frame, not about:blank', async () => {
       const frame = document.createElement('iframe');
       Object.assign(frame.style, {width: '340px', height: '400px', border: '0'});
@@ -977,6 +1000,21 @@ describe('<lec-qr> given objects, odd numbers and colours (review of 2026-12-05)
     expect(decodeQr(await screenshot(part(el, 'code')!))).to.equal('https://x.cn/b');
   });
 
+  it('encodes at the level its logo asks for once an image it showed is taken away', async () => {
+    const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/a" size="300"></lec-qr>`);
+    el.src = '/test/fixtures/wechat-qr.png';
+    await el.updateComplete;
+    el.logo = '/test/fixtures/logo.svg'; // in another update, while the image shows
+    await el.updateComplete;
+    el.src = undefined;
+    await el.updateComplete;
+    // Before the fix, the logo was drawn over the level-M code of before: a logo needs level H.
+    const fresh = await fixture<LecQr>(html`<lec-qr value="https://x.cn/a" logo="/test/fixtures/logo.svg"></lec-qr>`);
+    expect(modulesPath(el)).to.equal(modulesPath(fresh));
+    expect(modulesPath(el)).to.not.equal(modulesPath(await fixture<LecQr>(html`<lec-qr value="https://x.cn/a"></lec-qr>`)));
+    expect(el.shadowRoot!.querySelector('svg image'), 'the logo is drawn').to.exist;
+  });
+
   it('takes a URL object as href, src or logo, as its text (no exception, no blank box)', async () => {
     const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/"></lec-qr>`);
     (el as unknown as {href: URL}).href = new URL('https://lec.sjtu.edu.cn/about/');
@@ -1094,4 +1132,74 @@ describe('<lec-qr> given objects, odd numbers and colours (review of 2026-12-05)
     });
     expect(logs).to.deep.equal(['<lec-qr>: no image shown: src="   " is not an http(s) or relative URL.']);
   });
+});
+
+// WCAG 1.4.4 and 1.4.12: a visitor who doubles the text size (the elements' em is the browser's
+// `medium`, here set through --lec-font-size as that setting would) or widens its spacing loses
+// nothing of a code's caption, note or button, and a code sized in px keeps its size.
+describe('<lec-qr> with larger or wider-spaced text (review of 2026-12-05)', () => {
+  before(() => setLocale('en'));
+  const rect = (el: Element) => el.getBoundingClientRect();
+  /** Whether an element shows all its text: nothing clipped by a line clamp or its box. */
+  const whole = (el: Element) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1;
+
+  for (const [what, style] of [
+    ['the text size doubled', '--lec-font-size: 32px'],
+    ['text-spacing overrides (1.4.12)', 'letter-spacing: 0.12em !important; word-spacing: 0.16em !important'],
+  ]) {
+    it(`shows the whole caption and button of a 120 px code with ${what}, the code still 120 px`, async () => {
+      const box = await fixture<HTMLElement>(html`<div style="inline-size: 600px; display: flex; gap: 16px">
+        <style>.spaced lec-qr { ${style} }</style>
+        <div class="spaced"><lec-qr value="https://lec.sjtu.edu.cn/" size="120" caption="扫描二维码关注终身教育学院官方微信" download></lec-qr></div>
+        <div class="spaced"><lec-qr value="https://lec.sjtu.edu.cn/" size="120" caption="Shanghai: History and Culture of a Modern City, with Walks"></lec-qr></div>
+      </div>`);
+      const [zh, en] = [...box.querySelectorAll<LecQr>('lec-qr')];
+      await Promise.all([zh.updateComplete, en.updateComplete]);
+      for (const el of [zh, en]) {
+        const caption = el.shadowRoot!.querySelector('.caption')!;
+        expect(whole(caption), `the caption "${caption.textContent!.trim()}" is shown whole`).to.equal(true);
+        expect(rect(part(el, 'code')!).width).to.be.closeTo(120, 0.5);
+      }
+      const button = part(zh, 'download')!;
+      expect(rect(button).right, 'the button stays within the code').to.be.at.most(rect(zh).right + 0.5);
+      expect(whole(button), 'the button shows its whole name').to.equal(true);
+    });
+  }
+
+  it('grows its box rather than cutting a note at a small size or doubled text', async () => {
+    const tooLong = 'x'.repeat(3000);
+    const box = await fixture<HTMLElement>(html`<div style="display: flex; gap: 16px; align-items: start">
+      <lec-qr value=${tooLong} size="100"></lec-qr>
+      <lec-qr value=${tooLong} size="120" style="--lec-font-size: 32px"></lec-qr>
+      <lec-qr value="https://lec.sjtu.edu.cn/" size="120" style="--lec-font-size: 32px"></lec-qr>
+    </div>`);
+    const [small, large, fine] = [...box.querySelectorAll<LecQr>('lec-qr')];
+    await Promise.all([small.updateComplete, large.updateComplete, fine.updateComplete]);
+    for (const el of [small, large]) {
+      const note = part(el, 'message')!;
+      const code = part(el, 'code')!;
+      expect(rect(note).bottom, 'the note ends within its box').to.be.at.most(rect(code).bottom + 0.5);
+      expect(whole(note), 'the note shows its whole text').to.equal(true);
+      expect(rect(code).bottom, 'the caption comes after the box').to.be.at.most(rect(el.shadowRoot!.querySelector('.caption')!).top + 0.5);
+    }
+    // A code keeps its square.
+    const code = rect(part(fine, 'code')!);
+    expect([code.width, code.height]).to.deep.equal([120, 120]);
+  });
+
+  it('writes its note left to right on a right-to-left page, its full stop at the end', async () => {
+    const box = await fixture<HTMLElement>(html`<div dir="rtl"><lec-qr src="/test/fixtures/missing.png" size="200"></lec-qr></div>`);
+    const el = box.querySelector<LecQr>('lec-qr')!;
+    await waitUntilNote(el);
+    expect(getComputedStyle(part(el, 'message')!).direction).to.equal('ltr');
+  });
+
+  /** Waits until the code shows its note (an image that failed to load). */
+  async function waitUntilNote(el: LecQr) {
+    for (let i = 0; i < 100 && !part(el, 'message'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+    }
+    expect(part(el, 'message'), 'the note').to.exist;
+  }
 });

@@ -3,7 +3,7 @@
 // scripts/prerender-fixtures.js. Each page is a frame of its own: with scripts disabled (what a
 // reader without JavaScript sees), then with dist/lec.ssr.js hydrating it, and the HTML as a
 // crawler reads it. In both locales and every engine.
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {itIn, nextFrame} from './helpers.js';
 import type {ListenedWindow} from './cms-pages.js';
 
@@ -387,9 +387,7 @@ describe('Prerendered pages (dist/prerender/prerender.js, then dist/lec.ssr.js)'
     expect(nameOf(doc), 'hydrated with the caption the page slotted').to.equal(expected);
     // The page changes the caption's text in place (no slotchange): the code's name and its button's follow.
     qr.querySelector('b')!.textContent = '视频号';
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await qr.updateComplete;
-    expect(nameOf(doc)).to.equal('官方视频号：https://lec.sjtu.edu.cn/weibo');
+    await waitUntil(() => nameOf(doc) === '官方视频号：https://lec.sjtu.edu.cn/weibo', "the code's name followed its caption's new text");
     qr.download = 'svg';
     await qr.updateComplete;
     const button = qr.shadowRoot!.querySelector('[part=download]')!;
@@ -399,7 +397,7 @@ describe('Prerendered pages (dist/prerender/prerender.js, then dist/lec.ssr.js)'
 
   it('a code with size="120" is 120 px wide without JavaScript, as the bundle comes and once hydrated', async () => {
     // Chromium reads the attribute in CSS (dist/lec.css); elsewhere the page's own rule (the README's) gives the size.
-    const url = page('zh-CN', `&sized&script=none${navigator.userAgent.includes('Chrome/') ? '' : '&size-css'}`);
+    const url = page('zh-CN', `&sized&script=none${CSS.supports('inline-size', 'attr(size px, 1px)') ? '' : '&size-css'}`);
     const widthOf = (doc: Document) =>
       Math.round(doc.querySelector('lec-qr[size]')!.shadowRoot!.querySelector('[part=code]')!.getBoundingClientRect().width);
     const noJs = await openFrame(url, {scripts: false});

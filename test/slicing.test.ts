@@ -95,6 +95,25 @@ describe('Time slicing: many elements on one page', function () {
     expect(decodeQr(png)).to.equal(url(COUNT - 1));
   });
 
+  it('one element that fails while printing does not keep the others off the paper: its error is reported', async () => {
+    const {insert} = await emptyPage();
+    const els = insert(codes(COUNT));
+    await nextTask();
+    const waiting = els.filter((el) => !el.hasUpdated);
+    expect(waiting.length, 'codes still waiting after the first task').to.be.above(1);
+    // The first in line fails (as a page's subclass or a broken polyfill might make it).
+    const [failing, ...others] = waiting;
+    Object.assign(failing, {
+      render() {
+        throw new Error('a render that fails');
+      },
+    });
+    page!.win.__errors.length = 0;
+    page!.win.dispatchEvent(new Event('beforeprint'));
+    expect(others.filter((el) => !inShadow(el, 'path.modules')), 'codes without a drawing when printing starts').to.have.length(0);
+    expect(page!.win.__errors.join(), 'the failure, reported to the page').to.contain('a render that fails');
+  });
+
   // The "打印本页" (print this page) script of many Chinese CMS templates: the page's body replaced
   // by its printable part, then window.print() in the same task. The elements it re-creates
   // connect, but their first update is a microtask away when printing lays the page out.
@@ -297,7 +316,7 @@ describe('Time slicing: many elements on one page', function () {
     expect(about.shadowRoot!.querySelector('section p'), 'the section with its text').to.exist;
   });
 
-  it('a few elements render in the task that added them: nothing waits when there is time', async () => {
+  it('a few elements render in the task that added them: nothing waits when there is time', async function () {
     const {insert} = await emptyPage();
     // One code first, so the class, its template and the encoder are warm. One, not more: a burst
     // that waits teaches the slices its rendering cost, and on a loaded machine that can shrink
@@ -316,14 +335,13 @@ describe('Time slicing: many elements on one page', function () {
     const renderedInTask = few.map((el) => el.hasUpdated);
     await Promise.all(few.map((el) => el.updateComplete));
     expect(renderedInTask[0], "a task's first update always runs").to.equal(true);
-    // Whether the task had time is the machine's business: a loaded CI machine can take longer
-    // than the slice for two codes, and then waiting is what the slices are for.
-    // (A code that waited would wait for a MessageChannel task, which can run before the
-    // setTimeout: whether it rendered in the task is what says so.)
-    if (spent < 12) {
-      expect(renderedInTask, `both rendered in the task that added them (${spent.toFixed(1)} ms)`).to.deep.equal([true, true]);
-      expect(ranTask, 'no task ran before the updates').to.equal(false);
-    }
     for (const el of few) expect(el.shadowRoot!.querySelector('svg path.modules'), 'encoded').to.exist;
+    // Whether the task had time is the machine's business: a loaded CI machine can take longer
+    // than the slice for two codes, and then waiting is what the slices are for. Reported as
+    // skipped then, not as passed. (A code that waited would wait for a MessageChannel task,
+    // which can run before the setTimeout: whether it rendered in the task is what says so.)
+    if (spent >= 12) this.skip();
+    expect(renderedInTask, `both rendered in the task that added them (${spent.toFixed(1)} ms)`).to.deep.equal([true, true]);
+    expect(ranTask, 'no task ran before the updates').to.equal(false);
   });
 });

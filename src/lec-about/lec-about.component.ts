@@ -160,7 +160,7 @@ export class LecAbout extends LecElement {
     // The language of the built-in text is itself a message, so it always matches the strings
     // shown; the stylesheet picks the Chinese typography with :lang(zh).
     const lang = msg('en', {
-      desc: 'Language tag (BCP 47) of this translation, set as the lang attribute of the built-in text (the About section) and as a class of the built-in breadcrumb prefix. Write the code of the target locale, e.g. zh-Hans.',
+      desc: 'Language tag (BCP 47) of this translation, set as the lang attribute of the built-in text (the About section). Write the code of the target locale, e.g. zh-Hans.',
     });
     // The prerenderer's paragraphs are in another language than the page's now: the built-in text
     // replaces them (the page switched languages after the server's render).
@@ -195,7 +195,7 @@ export class LecAbout extends LecElement {
           ${
             this.hasOwnBody || (this.servedText && !stale)
               ? nothing
-              : aboutParagraphs().map((text) => html`<p>${text}</p>`)
+              : aboutParagraphs().map((text) => html`<p dir="auto">${text}</p>`)
           }
         </div>
         ${

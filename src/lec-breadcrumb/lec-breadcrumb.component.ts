@@ -414,7 +414,13 @@ export class LecBreadcrumb extends LecElement {
   }
 
   #handleResize() {
-    const available = this.#ruler.getBoundingClientRect().width;
+    // Sizes along the line, which runs top to bottom on a page written vertically (some Chinese
+    // pages set writing-mode: vertical-rl): measured across it, a trail there never collapsed.
+    // (Read after layout, in the observer's callback: the style is fresh, reading it costs nothing.)
+    const vertical = !getComputedStyle(this).writingMode.startsWith('h');
+    const along = (el: Element) => el.getBoundingClientRect()[vertical ? 'height' : 'width'];
+    const over = (el: Element) => (vertical ? el.scrollHeight - el.clientHeight : el.scrollWidth - el.clientWidth) > 1;
+    const available = along(this.#ruler);
     const focused = (this.renderRoot as ShadowRoot).activeElement;
     // A later change of width measures the trail afresh, and collapses an expanded one again; not
     // while focus is in it (zooming, turning the phone, a scroll bar that the taller trail brings),
@@ -431,13 +437,13 @@ export class LecBreadcrumb extends LecElement {
     // copy narrower than the trail): it settles in one state instead of switching back and forth.
     let overflowing;
     if (measure) {
-      const copy = measure.getBoundingClientRect().width;
+      const copy = along(measure);
       if (this.#cut === true) this.#cut = copy;
       overflowing = copy > available + 0.5 || copy === this.#cut;
     } else {
       const current = this.#currentEntry;
       const list = current?.closest('.list');
-      overflowing = !!current && !!list && (list.scrollWidth > list.clientWidth + 1 || current.scrollWidth > current.clientWidth + 1);
+      overflowing = !!current && !!list && (over(list) || over(current));
       if (overflowing) this.#cut = true;
     }
     if (overflowing !== this.overflowing && this.#fit) {
@@ -517,8 +523,7 @@ export class LecBreadcrumb extends LecElement {
     const collapsible = last > 1 && this.overflowing;
     const collapsed = collapsible && !this.expanded;
     const prefix = this.prefix ?? msg('Location:', {desc: 'Visible text before the breadcrumb trail at the top of a page.'});
-    // The page's own prefix (in the slot, else the attribute), if it gave one; and what shows.
-    const own = this.light.prefix ?? this.prefix;
+    // What shows: the page's own prefix (in the slot, else the attribute), else the built-in one.
     const shown = this.light.prefix ?? prefix;
     // A fresh copy of the page's separator per position (a node can only be in one place).
     const custom = this.light.separator;
@@ -556,7 +561,7 @@ export class LecBreadcrumb extends LecElement {
     >
       <span
         part="prefix"
-        class="prefix ${own == null ? msg('en', {desc: 'Language tag (BCP 47) of this translation, set as the lang attribute of the built-in text (the About section) and as a class of the built-in breadcrumb prefix. Write the code of the target locale, e.g. zh-Hans.'}) : ''} ${FULL_WIDTH_COLON.test(shown) ? 'colon' : ''}"
+        class="prefix ${FULL_WIDTH_COLON.test(shown) ? 'colon' : ''}"
         dir="auto"
         ?hidden=${shown === '' && this.light.prefix === undefined}
         ><slot name="prefix">${shown}</slot></span

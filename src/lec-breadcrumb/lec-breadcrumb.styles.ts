@@ -135,7 +135,7 @@ export const styles = css`
   }
   /* Expanded (or a trail of one or two entries, which has nothing to collapse), every entry shows
      its whole text: one longer than the line wraps within it, as its title (the full text) shows
-     only under a mouse. Up to four lines, as a heading or caption: a runaway entry must not
+     only under a mouse. Up to four lines, as a heading: a runaway entry must not
      make the page miles long (its whole text stays in the DOM and in its title). */
   .wrap .entry {
     white-space: normal;

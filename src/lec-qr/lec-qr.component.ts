@@ -736,7 +736,7 @@ export class LecQr extends LecElement {
   }
 
   #renderMessage(text: string) {
-    return html`<p part="message" class="message" role="status">${text}</p>`;
+    return html`<p part="message" class="message" role="status" dir="auto">${text}</p>`;
   }
 
   /** Whether the box shows a code or an image, not a note (nor nothing, while encoding). */

@@ -27,6 +27,8 @@ export const styles = css`
     max-inline-size: 100%;
     margin: 0;
     display: grid;
+    /* One column as wide as the box: a wider button (larger text) must not widen the code. */
+    grid-template-columns: minmax(0, 1fr);
     justify-items: center;
     gap: var(--lec-qr-gap, 0.5em);
   }
@@ -34,8 +36,8 @@ export const styles = css`
     inline-size: 100%;
     aspect-ratio: 1;
     display: grid;
-    /* A message must not stretch the square (aspect-ratio would let content grow it). */
-    overflow: hidden;
+    /* No overflow: hidden, so a note longer than the square (larger text, a small size) makes
+       the box taller rather than losing its end. A code or image always fits the square. */
     /* The quiet zone and light modules stay light in every theme, or phones cannot scan. */
     background: var(--lec-qr-background, #fff);
   }
@@ -89,11 +91,12 @@ export const styles = css`
     text-align: center;
     overflow-wrap: anywhere;
     max-inline-size: 100%;
-    /* At most four lines: a runaway caption must not make the page miles long. The whole text
-       stays in the DOM and in the code's accessible name. */
+    /* At most ten lines: a runaway caption must not make the page miles long. Not fewer: a
+       caption of four lines takes eight when the visitor doubles the text size and the page
+       sizes the code in px. The whole text stays in the DOM and in the code's accessible name. */
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 4;
+    -webkit-line-clamp: 10;
     overflow: hidden;
   }
   .download {
@@ -107,6 +110,8 @@ export const styles = css`
     padding-inline: 0.75em;
     /* 2em of the element's size, in the button's own smaller em. */
     min-block-size: calc(2em / 0.8125);
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     cursor: pointer;
   }
   /* Only where a pointer hovers: on a touch screen a tap leaves :hover on until the next tap. */
