@@ -52,8 +52,14 @@ export const CSP =
 export function staticServer(roots, {headers = {}, pages = new Map(), port = 0} = {}) {
   const folders = Object.entries(roots).map(([prefix, dir]) => [prefix, resolve(dir)]);
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url, `http://${req.headers.host ?? '127.0.0.1'}`);
-    const path = decodeURIComponent(url.pathname);
+    let url, path;
+    try {
+      url = new URL(req.url, `http://${req.headers.host ?? '127.0.0.1'}`);
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape (/%) or Host header: a thrown error here would end the server.
+      return void res.writeHead(400, {'content-type': 'text/plain'}).end('Bad request');
+    }
     const common = {...headers, 'cache-control': 'no-store'};
     if (pages.has(path)) {
       const page = pages.get(path);
@@ -62,7 +68,9 @@ export function staticServer(roots, {headers = {}, pages = new Map(), port = 0} 
         const {html, headers: own = {}} = await page(url);
         return send(req, res, 200, TYPES['.html'], html, {...common, ...own});
       } catch (error) {
-        return void res.writeHead(500, {'content-type': 'text/plain'}).end(String(error.stack ?? error));
+        // The details to the server's log, not to whoever asked.
+        console.error(error);
+        return void res.writeHead(500, {'content-type': 'text/plain'}).end('Internal error');
       }
     }
     const [prefix, root] = folders.find(([p]) => path.startsWith(p)) ?? [];

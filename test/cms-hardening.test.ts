@@ -82,7 +82,9 @@ describe('on CMS pages', function () {
   before(async () => {
     const page = await cmsPage({head: NO_MARGIN, body: CONTENT});
     plain = measure(page);
+    const errors = [...page.win.__errors];
     page.remove();
+    expect(errors, 'exceptions that reached the plain page').to.deep.equal([]);
     // The reference itself: the browser's default text size (16 px) and the documented defaults.
     expect(plain).to.include({text: 16, trail: 14, caption: 14, code: 128, slottedCode: 128});
   });

@@ -214,7 +214,8 @@ export class LecBreadcrumb extends LecElement {
   #fit?: Element;
   /** The current entry was found cut: true, then the copy's width as first measured after (see #handleResize). */
   #cut?: number | true;
-  #lastWidth?: number;
+  /** The room along the line (its width, or its height when written vertically) at the last measure. */
+  #lastLength?: number;
   #ldScript?: HTMLScriptElement;
 
   /** The accessible name of the landmark; defaults to "Breadcrumb" in the page's language. */
@@ -417,7 +418,7 @@ export class LecBreadcrumb extends LecElement {
     // Sizes along the line, which runs top to bottom on a page written vertically (some Chinese
     // pages set writing-mode: vertical-rl): measured across it, a trail there never collapsed.
     // (Read after layout, in the observer's callback: the style is fresh, reading it costs nothing.)
-    const vertical = !getComputedStyle(this).writingMode.startsWith('h');
+    const vertical = /^(vertical|sideways)/.test((this.ownerDocument.defaultView ?? window).getComputedStyle(this).writingMode);
     const along = (el: Element) => el.getBoundingClientRect()[vertical ? 'height' : 'width'];
     const over = (el: Element) => (vertical ? el.scrollHeight - el.clientHeight : el.scrollWidth - el.clientWidth) > 1;
     const available = along(this.#ruler);
@@ -425,11 +426,11 @@ export class LecBreadcrumb extends LecElement {
     // A later change of width measures the trail afresh, and collapses an expanded one again; not
     // while focus is in it (zooming, turning the phone, a scroll bar that the taller trail brings),
     // which would hide the entry that has focus and drop the keyboard user's place on the page.
-    if (Math.abs(available - (this.#lastWidth ?? available)) >= 1) {
+    if (Math.abs(available - (this.#lastLength ?? available)) >= 1) {
       this.#cut = undefined;
       if (!focused) this.expanded = false;
     }
-    this.#lastWidth = available;
+    this.#lastLength = available;
     const measure = this.#ruler.firstElementChild;
     // The copy says "fits" up to half a pixel over; the current entry counts as cut from a whole
     // pixel. Once the entry was cut, the trail stays collapsed while the copy keeps the width it

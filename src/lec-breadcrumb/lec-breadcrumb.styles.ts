@@ -95,8 +95,8 @@ export const styles = css`
     color: var(--lec-breadcrumb-color, var(--_lec-muted));
   }
   /* A prefix ending in a full-width colon (当前位置：, built in or the page's): the colon carries
-     its own space. (The built-in prefix's class is its locale, not a lang attribute, which would
-     change the font in Firefox.) */
+     its own space. (The built-in prefix has no lang attribute: on a zh-TW page it would give
+     "Location:" another font in Firefox than the pre-upgrade CSS does, and move the entries.) */
   .colon {
     margin-inline-end: calc(var(--lec-breadcrumb-gap, 0.375em) * -1);
   }

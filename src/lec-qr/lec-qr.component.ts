@@ -66,7 +66,7 @@ type Code = Encoded | {ok: false; reason: 'no-address' | 'invalid-text'; message
  * @slot caption - The visible caption, replacing the `caption` attribute and the default "QR code".
  *
  * @csspart base - The `figure` that holds the code, caption and button.
- * @csspart code - The square box of the code, with its quiet zone (a link when `href` is set).
+ * @csspart code - The square box of the code, with its quiet zone (a link when `href` is set); a note longer than the square makes it taller.
  * @csspart svg - The generated SVG.
  * @csspart image - The `img` in image mode.
  * @csspart logo - The centre logo inside the SVG.

@@ -37,7 +37,7 @@ export const styles = css`
     aspect-ratio: 1;
     display: grid;
     /* No overflow: hidden, so a note longer than the square (larger text, a small size) makes
-       the box taller rather than losing its end. A code or image always fits the square. */
+       the box taller rather than losing its end. A code or image keeps it square (see below). */
     /* The quiet zone and light modules stay light in every theme, or phones cannot scan. */
     background: var(--lec-qr-background, #fff);
   }
@@ -48,6 +48,11 @@ export const styles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: contain;
+  }
+  /* Sized by the square, never the other way: a portrait image (300 x 400) made the box taller. */
+  .matrix,
+  .image {
+    contain: size;
   }
   /* Every module the same whole number of device pixels: at a fractional module size (version 40
      at 520 px and DPR 2 is 2.8 px a module) crispEdges makes modules of uneven width, which weak
@@ -92,7 +97,7 @@ export const styles = css`
     overflow-wrap: anywhere;
     max-inline-size: 100%;
     /* At most ten lines: a runaway caption must not make the page miles long. Not fewer: a
-       caption of four lines takes eight when the visitor doubles the text size and the page
+       caption of five lines takes about ten when the visitor doubles the text size and the page
        sizes the code in px. The whole text stays in the DOM and in the code's accessible name. */
     display: -webkit-box;
     -webkit-box-orient: vertical;

@@ -71,8 +71,9 @@ async function prerenderFolder(dir: string, outDir: string, baseUrl: string | un
   const files = await listFiles(dir);
   const pages = new Map<string, string>();
   for (const file of files.filter((f) => HTML_FILE.test(f))) {
-    const path = relative(dir, file).split(sep).join('/');
-    const url = baseUrl === undefined ? undefined : new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+    // Each name encoded: a file named "http:evil.example.html" or "a#b.html" is a path, not an address.
+    const path = relative(dir, file).split(sep).map(encodeURIComponent).join('/');
+    const url = baseUrl === undefined ? undefined : new URL(`./${path}`, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
     pages.set(file, await render(file, await readPage(file), url, lightDomText));
   }
   for (const file of files) {
@@ -102,19 +103,43 @@ async function kindOf(path: string): Promise<'file' | 'folder'> {
 }
 
 async function readPage(path: string) {
+  let bytes;
   try {
-    return await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
   }
+  return utf8Page(path, bytes);
 }
 
 async function readStdin() {
   if (process.stdin.isTTY) throw new UsageError('no page given: name a file or folder, or pipe a page in; see --help.');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return utf8Page('standard input', Buffer.concat(chunks));
+}
+
+/** A meta tag's charset, as a browser reads it: <meta charset=x> or <meta http-equiv=content-type content="...; charset=x">. */
+const DECLARED_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([^\s"'>;\/]+)/i;
+
+/**
+ * The page's text, if it is UTF-8 and says nothing else. The elements write Chinese text into the
+ * page, which is written back as UTF-8: a GBK page would lose every Chinese character of its own
+ * (read as U+FFFD), and one that declares GBK would show ours garbled. Refused, with what to do.
+ */
+function utf8Page(name: string, bytes: Uint8Array) {
+  let text;
+  try {
+    text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
+  } catch {
+    throw new UsageError(`${name}: not UTF-8 text (GBK?); convert the page to UTF-8 first (for example iconv -f GBK -t UTF-8) and set <meta charset="utf-8">.`);
+  }
+  const declared = DECLARED_CHARSET.exec(text)?.[1];
+  if (declared && !/^utf-?8$/i.test(declared)) {
+    throw new UsageError(`${name}: the page declares charset ${declared}; the prerendered page is UTF-8: convert it and set <meta charset="utf-8">.`);
+  }
+  return text;
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -201,7 +201,7 @@ test("a trail with its own separator element stays the page's links, for the bro
 test('lightDomText writes the four paragraphs as <p> children, in the page language, once', async () => {
   const out = await prerender(page({lang: 'zh-CN'}), {lightDomText: true, ...quiet});
   const light = withoutRenders(out);
-  const paragraphs = [...light.matchAll(/<p>([^<]+)<\/p>/g)].map((m) => m[1]);
+  const paragraphs = [...light.matchAll(/<p dir="auto">([^<]+)<\/p>/g)].map((m) => m[1]);
   assert.equal(paragraphs.length, 4);
   for (const text of paragraphs) assert.match(text, /[\u4e00-\u9fff]{8}/);
   // The About section then shows the slot, not its built-in copy of the same text.
@@ -211,10 +211,10 @@ test('lightDomText writes the four paragraphs as <p> children, in the page langu
   const own = await prerender(page({body: '<lec-about><p>Our own text.</p></lec-about>'}), {lightDomText: true, ...quiet});
   assert.equal(own.match(/<p>/g).length, 1);
   // Marked with the render's language, for the browser to replace on a page switched to another.
-  assert.equal(out.match(/<p data-lec-prerendered="zh-Hans">/g).length, 4);
+  assert.equal(out.match(/<p dir="auto" data-lec-prerendered="zh-Hans">/g).length, 4);
   // The page turned English and prerendered again: English paragraphs replace the Chinese ones.
   const english = await prerender(out.replace('<html lang="zh-CN">', '<html lang="en">'), {lightDomText: true, ...quiet});
-  const again = [...withoutRenders(english).matchAll(/<p>([^<]+)<\/p>/g)].map((m) => m[1]);
+  const again = [...withoutRenders(english).matchAll(/<p dir="auto">([^<]+)<\/p>/g)].map((m) => m[1]);
   assert.equal(again.length, 4);
   for (const text of again) assert.doesNotMatch(text, /[\u4e00-\u9fff]/);
 });
@@ -325,4 +325,69 @@ test("the package pins the @lit-labs/ssr version the README names, and installs 
   assert.ok(named, 'the README names a version');
   assert.equal(pkg.dependencies['@lit-labs/ssr'], named[1]);
   assert.equal(JSON.parse(readFileSync('node_modules/@lit-labs/ssr/package.json', 'utf8')).version, named[1]);
+});
+
+// Found by a review of pages with untrusted content (2026-12-05).
+test('refuses a run of empty comments before anything else at once (it took hours: 2^n ways to split them)', async () => {
+  // In a process of its own: a regular expression that never returns would block this one for good.
+  const run = spawnSync(process.execPath, [CLI, '-'], {input: `${'<!---->'.repeat(40)}x`, encoding: 'utf8', timeout: 30_000});
+  assert.equal(run.signal, null, 'it returned');
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /expected a whole HTML document/);
+  // Comments before the doctype are still a document's start.
+  assert.match(await prerender(`<!-- a --><!----> <!-- b -- c -->\n${page()}`, quiet), /shadowrootmode/);
+});
+
+test('renders our elements in a page nested thousands deep, and none inside SVG', async () => {
+  const deep = `${'<div>'.repeat(10_000)}<lec-qr value="https://x.cn/"></lec-qr>${'</div>'.repeat(10_000)}`;
+  const out = await prerender(page({body: deep}), quiet);
+  assert.equal(out.match(/shadowrootmode/g).length, 1);
+  const svg = page({body: '<svg><lec-qr value="https://x.cn/"></lec-qr></svg><lec-qr value="https://x.cn/"></lec-qr>'});
+  assert.equal((await prerender(svg, quiet)).match(/shadowrootmode/g).length, 1, 'only the HTML one');
+});
+
+test('many elements in a large page: each rendered in its place, the rest byte for byte', async () => {
+  const filler = `<p>${'text '.repeat(2_000)}</p>`;
+  const body = Array.from({length: 300}, (_, i) => `${filler}<lec-qr value="https://x.cn/${i}"></lec-qr>`).join('');
+  const source = page({body});
+  const out = await prerender(source, quiet);
+  assert.equal(out.match(/shadowrootmode/g).length, 300);
+  assert.equal(withoutRenders(out), source);
+  assert.deepEqual([...out.matchAll(/aria-label="QR code: (https:\/\/x\.cn\/\d+)"/g)].map((m) => m[1]), Array.from({length: 300}, (_, i) => `https://x.cn/${i}`));
+});
+
+test('CLI: a page that is not UTF-8, or says it is GBK, is refused with what to do (its Chinese would be lost)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lec-prerender-'));
+  const target = join(dir, 'out.html');
+  // 关于 in GBK.
+  const gbk = Buffer.concat([Buffer.from('<!doctype html><html lang="zh-CN"><head><meta charset="gbk"></head><body><p>'), Buffer.from([0xb9, 0xd8, 0xd3, 0xda]), Buffer.from('</p><lec-about></lec-about></body></html>')]);
+  writeFileSync(join(dir, 'gbk.html'), gbk);
+  const bytes = cli([join(dir, 'gbk.html'), '-o', target]);
+  assert.equal(bytes.status, 1);
+  assert.match(bytes.stderr, /gbk\.html: not UTF-8 text \(GBK\?\); convert the page to UTF-8 first/);
+  writeFileSync(join(dir, 'declared.html'), '<!doctype html><html lang="zh-CN"><head><meta http-equiv="Content-Type" content="text/html; charset=GB2312"></head><body><lec-about></lec-about></body></html>');
+  const declared = cli([join(dir, 'declared.html'), '-o', target]);
+  assert.equal(declared.status, 1);
+  assert.match(declared.stderr, /declared\.html: the page declares charset GB2312/);
+  assert.equal(existsSync(target), false);
+  // UTF-8 with a byte-order mark: kept, byte for byte.
+  writeFileSync(join(dir, 'bom.html'), `\uFEFF${page()}`);
+  assert.equal(cli([join(dir, 'bom.html'), '-o', target]).status, 0);
+  assert.equal(readFileSync(target, 'utf8').charCodeAt(0), 0xfeff);
+});
+
+test('CLI: a file name is a path in the page address, never a scheme, host, query or fragment', () => {
+  const site = mkdtempSync(join(tmpdir(), 'lec-site-'));
+  mkdirSync(join(site, 'http:'));
+  for (const name of ['http:evil.example.html', 'a#b.html', 'faq?x.html', join('http:', 'evil.example.html')]) {
+    writeFileSync(join(site, name), page({body: '<lec-qr></lec-qr>'}));
+  }
+  const out = join(mkdtempSync(join(tmpdir(), 'lec-out-')), 'dist-site');
+  const run = cli([site, '--out-dir', out, '--base-url', 'https://example.edu/lec/']);
+  assert.equal(run.status, 0, run.stderr);
+  const address = (name) => /data-page-url="([^"]*)"/.exec(readFileSync(join(out, name), 'utf8'))[1];
+  assert.equal(address('http:evil.example.html'), 'https://example.edu/lec/http%3Aevil.example.html');
+  assert.equal(address('a#b.html'), 'https://example.edu/lec/a%23b.html');
+  assert.equal(address('faq?x.html'), 'https://example.edu/lec/faq%3Fx.html');
+  assert.equal(address(join('http:', 'evil.example.html')), 'https://example.edu/lec/http%3A/evil.example.html');
 });

@@ -69,3 +69,15 @@ test("the demo reads ?lang= as the package's resolveLocale() reads a language ta
   const tags = ['zh', 'zh-CN', 'ZH_cn', 'zh-Hans', 'zh-SG', 'zh-Hans-CN', ' zh ', 'zh-TW', 'zh-Hant', 'zh-HK', 'zh-MO', 'zh-Hans-HK', 'zhx', 'en', 'EN-us', 'xx', '', null];
   assert.deepEqual(tags.map((tag) => context.lecDemoLanguage(tag)), tags.map((tag) => resolveLocale(tag)));
 });
+
+test('a malformed request gets 400 and the server keeps serving', async () => {
+  const server = await serve('demo', 0);
+  const {port} = server.address();
+  try {
+    assert.equal((await request(port, '/%')).status, 400);
+    assert.equal((await request(port, '/%E0%A4%A')).status, 400);
+    assert.equal((await request(port, '/')).status, 200);
+  } finally {
+    server.close();
+  }
+});
