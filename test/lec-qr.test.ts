@@ -1188,13 +1188,15 @@ describe('<lec-qr> with larger or wider-spaced text (review of 2026-12-05)', () 
   });
 
   it('keeps its box square around an image that is not (a 300 x 400 image)', async () => {
-    const el = await fixture<LecQr>(html`<lec-qr src="/test/fixtures/portrait.svg" size="120"></lec-qr>`);
+    const el = await fixture<LecQr>(html`<lec-qr src="/test/fixtures/portrait.png" size="120"></lec-qr>`);
     const img = el.shadowRoot!.querySelector('img')!;
     if (!img.complete) await oneEvent(img, 'load');
     await nextFrame();
     expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([300, 400]);
     const code = rect(part(el, 'code')!);
     expect([code.width, code.height]).to.deep.equal([120, 120]);
+    const shown = rect(img);
+    expect([shown.width, shown.height], 'the image fills the square (drawn within it, contained)').to.deep.equal([120, 120]);
   });
 
   it('writes its note left to right on a right-to-left page', async () => {

@@ -15,12 +15,15 @@ export interface LightNode {
   getAttribute?(name: string): string | null;
 }
 
-/** The first element named `name` in the subtree of `node` (itself included), depth first. */
+/**
+ * The first element named `name` in the subtree of `node` (itself included), depth first. With a
+ * stack, not recursion: the prerenderer reads pages nested thousands deep.
+ */
 export function findElement(node: LightNode, name: string): LightNode | undefined {
-  if (node.localName === name) return node;
-  for (const child of node.childNodes) {
-    const found = child.nodeType === 1 && findElement(child, name);
-    if (found) return found;
+  for (const next = [node]; next.length; ) {
+    const found = next.pop()!;
+    if (found.localName === name) return found;
+    next.push(...[...found.childNodes].filter((child) => child.nodeType === 1).reverse());
   }
   return undefined;
 }

@@ -4,6 +4,8 @@
 import {copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile} from 'node:fs/promises';
 import {dirname, join, relative, sep} from 'node:path';
 import {parseArgs} from 'node:util';
+import {parse} from 'parse5';
+import type {DefaultTreeAdapterMap} from 'parse5';
 import {prerender, styleHashes} from './prerender.js';
 
 const USAGE = `Usage:
@@ -120,13 +122,34 @@ async function readStdin() {
   return utf8Page('standard input', Buffer.concat(chunks));
 }
 
-/** A meta tag's charset, as a browser reads it: <meta charset=x> or <meta http-equiv=content-type content="...; charset=x">. */
-const DECLARED_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([^\s"'>;\/]+)/i;
+type ParsedNode = DefaultTreeAdapterMap['node'];
+
+/** Labels a browser reads as UTF-8 in a meta tag (WHATWG Encoding; one that says UTF-16 means UTF-8 there). */
+const UTF8_LABELS = /^(?:utf-?8|unicode-1-1-utf-8|unicode11utf8|unicode20utf8|x-unicode20utf8|utf-16(?:be|le)?|unicodef[ef]ff|csunicode|iso-10646-ucs-2|ucs-2|unicode)$/i;
+
+/**
+ * The charset the page's first meta tag declares, as a browser finds it: `<meta charset>`, or
+ * `<meta http-equiv="Content-Type" content="...; charset=x">`. Read from the parsed page, so one
+ * in a comment, a script's text or a description is not taken for it.
+ */
+function declaredCharset(text: string): string | undefined {
+  for (const next: ParsedNode[] = [parse(text)]; next.length; ) {
+    const node = next.pop()!;
+    if (node.nodeName === 'meta' && 'attrs' in node) {
+      const value = (name: string) => node.attrs.find((a) => a.name === name)?.value;
+      const charset = value('charset') ?? (value('http-equiv')?.toLowerCase() === 'content-type' ? /charset\s*=\s*["']?([^\s"';]+)/i.exec(value('content') ?? '')?.[1] : undefined);
+      if (charset) return charset.trim();
+    }
+    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) next.push(node.childNodes[i]);
+  }
+  return undefined;
+}
 
 /**
  * The page's text, if it is UTF-8 and says nothing else. The elements write Chinese text into the
  * page, which is written back as UTF-8: a GBK page would lose every Chinese character of its own
  * (read as U+FFFD), and one that declares GBK would show ours garbled. Refused, with what to do.
+ * A byte-order mark says UTF-8 whatever a meta tag says, as in a browser.
  */
 function utf8Page(name: string, bytes: Uint8Array) {
   let text;
@@ -135,8 +158,8 @@ function utf8Page(name: string, bytes: Uint8Array) {
   } catch {
     throw new UsageError(`${name}: not UTF-8 text (GBK?); convert the page to UTF-8 first (for example iconv -f GBK -t UTF-8) and set <meta charset="utf-8">.`);
   }
-  const declared = DECLARED_CHARSET.exec(text)?.[1];
-  if (declared && !/^utf-?8$/i.test(declared)) {
+  const declared = text.startsWith('\uFEFF') ? undefined : declaredCharset(text);
+  if (declared && !UTF8_LABELS.test(declared)) {
     throw new UsageError(`${name}: the page declares charset ${declared}; the prerendered page is UTF-8: convert it and set <meta charset="utf-8">.`);
   }
   return text;

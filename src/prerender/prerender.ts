@@ -50,6 +50,13 @@ const page = new AsyncLocalStorage<ServerPage & {locale: LecLocale}>();
 installLocales(() => page.getStore()?.locale ?? 'en');
 serverContext.page = () => page.getStore();
 
+/** A change to the source page: `text` written at offset `at`, in place of the `remove` characters there. */
+interface Edit {
+  at: number;
+  remove?: number;
+  text: string;
+}
+
 /**
  * Text that starts a whole document: optional BOM, comments and white space, then a doctype or
  * <html>. A comment ends at its first -->: with a lazy [\s\S]*? one could also run over it, and
@@ -78,7 +85,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   const locale = resolveLocale(pageLanguage(attribute(root, 'lang'), meta && attribute(meta, 'content')));
   const url = pageAddress(root, options.url, warn);
 
-  const edits: {at: number; remove?: number; text: string}[] = [];
+  const edits: Edit[] = [];
   let addressless = 0;
   // Structured data from an earlier run (or saved from a browser) makes way for this run's.
   for (const script of elementsIn(root)) {
@@ -118,8 +125,9 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
       if (marked) {
         edits.push({at: marked.startOffset, remove: marked.endOffset - marked.startOffset, text: mark});
       } else {
-        const close = html.slice(startTag.endOffset - 2, startTag.endOffset) === '/>' ? 2 : 1;
-        edits.push({at: startTag.endOffset - close, text: ` ${mark}`});
+        // Before the tag's ">", after any "/": `value=https://x.cn/about/>` keeps the slash of its
+        // unquoted value (inserted before "/>", it took it). A "/" before an attribute is ignored.
+        edits.push({at: startTag.endOffset - 1, text: ` ${mark}`});
       }
       const nodes = light.map(lightNode);
       let paragraphs = '';
@@ -153,9 +161,11 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   }
   // Front to back in one pass, each edit at its offset in the source: splicing the whole page once
   // per edit took 100 s for 2,000 codes in a page of 2 MB. Edits at one offset come out in the
-  // order they always did (the last made first; a removal after the insertions); one inside a
-  // run that another removes goes with it.
-  edits.reverse().sort((a, b) => a.at - b.at || (a.remove ?? 0) - (b.remove ?? 0));
+  // order they were made, insertions before removals (the longest first); one inside a run that
+  // another removes goes with it. (Last made first, as before, put a trail's structured data
+  // before its section's render on a page without </head>, and after it on a second run.)
+  const rank = (edit: Edit) => (edit.remove ? 1 / edit.remove : 0);
+  edits.sort((a, b) => a.at - b.at || rank(a) - rank(b));
   const out: string[] = [];
   let done = 0;
   for (const {at, remove = 0, text} of edits) {
@@ -245,18 +255,43 @@ function attribute(element: Element, name: string): string | null {
   return element.attrs.find((a) => a.name === name)?.value ?? null;
 }
 
-/** A parsed node as the elements read their light DOM (src/internal/light-dom.ts). */
-function lightNode(node: Node): LightNode {
-  if (node.nodeName === '#text') return {nodeType: 3, textContent: (node as DefaultTreeAdapterMap['textNode']).value, childNodes: []};
-  if (!isElement(node)) return {nodeType: 8, textContent: '', childNodes: []};
-  const childNodes = node.childNodes.map(lightNode);
+/**
+ * A parsed node as the elements read their light DOM (src/internal/light-dom.ts). Built and read
+ * without recursion: a page nested thousands deep inside one of ours overflowed the call stack.
+ */
+function lightNode(root: Node): LightNode {
+  const made = new Map<Node, LightNode>();
+  // Children before parents: each node's children are made by the time it is.
+  const order: Node[] = [];
+  for (const next = [root]; next.length; ) {
+    const node = next.pop()!;
+    order.push(node);
+    if (isElement(node)) for (const child of node.childNodes) next.push(child);
+  }
+  for (const node of order.reverse()) {
+    if (node.nodeName === '#text') made.set(node, {nodeType: 3, textContent: (node as DefaultTreeAdapterMap['textNode']).value, childNodes: []});
+    else if (!isElement(node)) made.set(node, {nodeType: 8, textContent: '', childNodes: []});
+    else made.set(node, elementNode(node, node.childNodes.map((child) => made.get(child)!)));
+  }
+  return made.get(root)!;
+}
+
+function elementNode(node: Element, childNodes: LightNode[]): LightNode {
+  let text: string | undefined;
   return {
     nodeType: 1,
     localName: node.tagName,
-    // Like the DOM's: the text of every descendant text node. When read: made for every element
-    // at once, deep nesting with text at each level held its text once per level (2 GB for 1 MB).
+    // Like the DOM's: the text of every descendant text node, in order; made once, when read.
     get textContent() {
-      return childNodes.map((c) => (c.nodeType === 8 ? '' : c.textContent)).join('');
+      if (text === undefined) {
+        text = '';
+        for (const next = [...childNodes].reverse(); next.length; ) {
+          const child = next.pop()!;
+          if (child.nodeType === 3) text += child.textContent;
+          else for (const c of [...child.childNodes].reverse()) next.push(c);
+        }
+      }
+      return text;
     },
     childNodes,
     getAttribute: (name) => attribute(node, name),

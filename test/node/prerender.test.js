@@ -391,3 +391,37 @@ test('CLI: a file name is a path in the page address, never a scheme, host, quer
   assert.equal(address('faq?x.html'), 'https://example.edu/lec/faq%3Fx.html');
   assert.equal(address(join('http:', 'evil.example.html')), 'https://example.edu/lec/http%3A/evil.example.html');
 });
+
+test('deep nesting inside our elements, an unquoted value ending in a slash, and a second run on a page without </head>', async () => {
+  const deep = (tag) => `<${tag}><a href="/">Home</a>${'<div>'.repeat(10_000)}x${'</div>'.repeat(10_000)}<span>Page</span></${tag}>`;
+  const out = await prerender(page({body: `${deep('lec-breadcrumb')}${deep('lec-about')}`}), quiet);
+  assert.equal(out.match(/shadowrootmode/g).length >= 2, true);
+  // The mark goes before ">": before "/>", it took the slash of an unquoted value.
+  const slash = await prerender(page({body: '<lec-qr value=https://lec.sjtu.edu.cn/about/></lec-qr>'}), quiet);
+  assert.match(slash, /aria-label="QR code: https:\/\/lec\.sjtu\.edu\.cn\/about\/"/);
+  assert.match(slash, /<lec-qr value=https:\/\/lec\.sjtu\.edu\.cn\/about\/ data-lec-prerendered="en">/);
+  // Its section and trail on a page without </head>: the structured data lands in the same place
+  // on every run.
+  const headless = '<!doctype html><html lang="en"><lec-about><lec-breadcrumb structured-data><a href="https://x.cn/">Home</a><span>About</span></lec-breadcrumb></lec-about></html>';
+  const once = await prerender(headless, quiet);
+  assert.equal(await prerender(once, quiet), once);
+});
+
+test('CLI: a charset only where a browser reads one (a meta tag, not a comment, script or description; a BOM wins)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lec-prerender-'));
+  const target = join(dir, 'out.html');
+  const ok = [
+    page({head: '<meta name="description" content="Pages in charset=GBK are refused">'}),
+    `<!doctype html><html lang="en"><head><!-- <meta http-equiv="Content-Type" content="text/html; charset=gb2312"> --><meta charset="UTF-8" /></head><body><lec-qr value="x"></lec-qr></body></html>`,
+    `<!doctype html><html lang="en"><head><script>document.write("<meta charset='gbk'>")</script></head><body><lec-qr value="x"></lec-qr></body></html>`,
+    `\uFEFF<!doctype html><html lang="en"><head><meta charset="gbk"></head><body><lec-qr value="x"></lec-qr></body></html>`,
+    `<!doctype html><html lang="en"><head><meta charset="unicode-1-1-utf-8"></head><body><lec-qr value="x"></lec-qr></body></html>`,
+  ];
+  ok.forEach((html, i) => {
+    writeFileSync(join(dir, `ok${i}.html`), html);
+    const run = cli([join(dir, `ok${i}.html`), '-o', target]);
+    assert.equal(run.status, 0, `page ${i}: ${run.stderr}`);
+  });
+  writeFileSync(join(dir, 'gbk.html'), '<!doctype html><html lang="zh-CN"><head><META CHARSET=GBK></head><body></body></html>');
+  assert.match(cli([join(dir, 'gbk.html'), '-o', target]).stderr, /declares charset GBK/);
+});
