@@ -167,10 +167,11 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
  * Raised by 21 B, to 27,350 B, the same day, for a review of that change: a portrait image
  * stretched the code's box once its overflow was no longer hidden (contain: size now), and the
  * trail reads a frame's own window for its writing mode.
- * Raised by 22 B, to 27,372 B, the same day: findElement (shared with the prerenderer, which
- * reads pages nested thousands deep) walks with a stack instead of recursing.
+ * Raised by 34 B, to 27,384 B, the same day: findElement (shared with the prerenderer, which
+ * reads pages nested thousands deep) walks with a stack instead of recursing, and pushes children
+ * one by one (spread as arguments, 125,000 of them overflowed the stack too).
  */
-export const BUDGET = 27_372;
+export const BUDGET = 27_384;
 
 /**
  * dist/lec.ssr.js, for prerendered pages: dist/lec.js plus Lit's hydration support, whose cost

@@ -23,7 +23,8 @@ export function findElement(node: LightNode, name: string): LightNode | undefine
   for (const next = [node]; next.length; ) {
     const found = next.pop()!;
     if (found.localName === name) return found;
-    next.push(...[...found.childNodes].filter((child) => child.nodeType === 1).reverse());
+    const children = [...found.childNodes];
+    for (let i = children.length; i--; ) if (children[i].nodeType === 1) next.push(children[i]);
   }
   return undefined;
 }

@@ -5,8 +5,8 @@ import {copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile} from 'n
 import {dirname, join, relative, sep} from 'node:path';
 import {parseArgs} from 'node:util';
 import {parse} from 'parse5';
-import type {DefaultTreeAdapterMap} from 'parse5';
 import {prerender, styleHashes} from './prerender.js';
+import {attribute, elementsIn} from './tree.js';
 
 const USAGE = `Usage:
   lec-prerender page.html [--url https://example.edu/about.htm] [-o out.html]
@@ -122,25 +122,21 @@ async function readStdin() {
   return utf8Page('standard input', Buffer.concat(chunks));
 }
 
-type ParsedNode = DefaultTreeAdapterMap['node'];
-
 /** Labels a browser reads as UTF-8 in a meta tag (WHATWG Encoding; one that says UTF-16 means UTF-8 there). */
-const UTF8_LABELS = /^(?:utf-?8|unicode-1-1-utf-8|unicode11utf8|unicode20utf8|x-unicode20utf8|utf-16(?:be|le)?|unicodef[ef]ff|csunicode|iso-10646-ucs-2|ucs-2|unicode)$/i;
+const UTF8_LABELS = /^(?:utf-?8|unicode-1-1-utf-8|unicode11utf8|unicode20utf8|x-unicode20utf8|utf-16(?:be|le)?|unicodef(?:eff|ffe)|csunicode|iso-10646-ucs-2|ucs-2|unicode)$/i;
 
 /**
- * The charset the page's first meta tag declares, as a browser finds it: `<meta charset>`, or
- * `<meta http-equiv="Content-Type" content="...; charset=x">`. Read from the parsed page, so one
- * in a comment, a script's text or a description is not taken for it.
+ * The charset the page's first meta tag with one declares: `<meta charset>`, or
+ * `<meta http-equiv="Content-Type" content="...; charset=x">`. Read from the parsed page (as
+ * without scripts, so one in <noscript> counts): one in a comment, in a script's text or in a
+ * description is not taken for it.
  */
 function declaredCharset(text: string): string | undefined {
-  for (const next: ParsedNode[] = [parse(text)]; next.length; ) {
-    const node = next.pop()!;
-    if (node.nodeName === 'meta' && 'attrs' in node) {
-      const value = (name: string) => node.attrs.find((a) => a.name === name)?.value;
-      const charset = value('charset') ?? (value('http-equiv')?.toLowerCase() === 'content-type' ? /charset\s*=\s*["']?([^\s"';]+)/i.exec(value('content') ?? '')?.[1] : undefined);
-      if (charset) return charset.trim();
-    }
-    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) next.push(node.childNodes[i]);
+  for (const meta of elementsIn(parse(text, {scriptingEnabled: false}))) {
+    if (meta.tagName !== 'meta') continue;
+    const httpEquiv = attribute(meta, 'http-equiv')?.toLowerCase() === 'content-type';
+    const charset = attribute(meta, 'charset') ?? (httpEquiv ? /charset\s*=\s*["']?([^\s"';]+)/i.exec(attribute(meta, 'content') ?? '')?.[1] : undefined);
+    if (charset?.trim()) return charset.trim();
   }
   return undefined;
 }

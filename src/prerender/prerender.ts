@@ -17,11 +17,11 @@ import type {LecLocale} from '../internal/localization.js';
 import type {LightNode} from '../internal/light-dom.js';
 import {PRERENDERED_ATTRIBUTE, serverContext} from '../internal/server-context.js';
 import type {ServerPage} from '../internal/server-context.js';
+import {attribute, elementsIn, isElement} from './tree.js';
+import type {Element, Node} from './tree.js';
 import {aboutParagraphs} from '../lec-about/about-text.js';
 import {ready} from '../all.js';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 /** Options of `prerender`. */
 export interface PrerenderOptions {
@@ -143,8 +143,14 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
       const shadow = renderShadow(element, {nodeType: 1, localName: element.tagName, textContent: '', childNodes: nodes});
       if (shadow.includes('data-page-url=""')) addressless++;
       edits.push({at: startTag.endOffset, text: shadow + paragraphs});
-      // A page without a </head> of its own gets the trail's structured data just before the trail.
-      if (headEnd === undefined && jsonLd.length > trails) edits.push({at: location.startOffset, text: jsonLdScripts(jsonLd.slice(trails))});
+      // A page without a </head> of its own gets the trail's structured data just before the trail,
+      // outside any element of ours: inside a section, the script would be the page's own content
+      // there on the next run, and the section would drop its text for it.
+      if (headEnd === undefined && jsonLd.length > trails) {
+        let outer = element;
+        for (let up = element.parentNode; up && isElement(up); up = up.parentNode) if (TAGS.includes(up.tagName)) outer = up;
+        edits.push({at: outer.sourceCodeLocation!.startOffset, text: jsonLdScripts(jsonLd.slice(trails))});
+      }
     }
   });
   if (headEnd !== undefined && jsonLd.length) edits.push({at: headEnd, text: jsonLdScripts(jsonLd)});
@@ -164,6 +170,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   // order they were made, insertions before removals (the longest first); one inside a run that
   // another removes goes with it. (Last made first, as before, put a trail's structured data
   // before its section's render on a page without </head>, and after it on a second run.)
+  // Insertions (rank 0) first, then removals, the longest first (1 / length, smallest first).
   const rank = (edit: Edit) => (edit.remove ? 1 / edit.remove : 0);
   edits.sort((a, b) => a.at - b.at || rank(a) - rank(b));
   const out: string[] = [];
@@ -229,31 +236,11 @@ function* ourElements(node: Element): Generator<Element> {
 }
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
-/**
- * Every element under `node` in document order (parse5 keeps template content apart, so none from
- * templates). With a stack, not recursion: a page nested thousands deep (unclosed <div>s in a
- * broken template) overflowed the call stack, and the whole run stopped.
- */
-function* elementsIn(node: Element): Generator<Element> {
-  const next = [...node.childNodes].reverse();
-  while (next.length) {
-    const child = next.pop()!;
-    if (!isElement(child)) continue;
-    yield child;
-    for (let i = child.childNodes.length - 1; i >= 0; i--) next.push(child.childNodes[i]);
-  }
-}
-
 /** An element's children, without a declarative shadow root from an earlier run. */
 function childrenOf(element: Element): Node[] {
   return element.childNodes.filter((n) => !(isElement(n) && n.tagName === 'template' && attribute(n, 'shadowrootmode')));
 }
 
-const isElement = (node: Node): node is Element => 'tagName' in node;
-
-function attribute(element: Element, name: string): string | null {
-  return element.attrs.find((a) => a.name === name)?.value ?? null;
-}
 
 /**
  * A parsed node as the elements read their light DOM (src/internal/light-dom.ts). Built and read
@@ -276,6 +263,7 @@ function lightNode(root: Node): LightNode {
   return made.get(root)!;
 }
 
+/** An element as a light node, its children made already. */
 function elementNode(node: Element, childNodes: LightNode[]): LightNode {
   let text: string | undefined;
   return {

@@ -402,9 +402,13 @@ test('deep nesting inside our elements, an unquoted value ending in a slash, and
   assert.match(slash, /<lec-qr value=https:\/\/lec\.sjtu\.edu\.cn\/about\/ data-lec-prerendered="en">/);
   // Its section and trail on a page without </head>: the structured data lands in the same place
   // on every run.
-  const headless = '<!doctype html><html lang="en"><lec-about><lec-breadcrumb structured-data><a href="https://x.cn/">Home</a><span>About</span></lec-breadcrumb></lec-about></html>';
-  const once = await prerender(headless, quiet);
-  assert.equal(await prerender(once, quiet), once);
+  for (const slot of ['', ' slot="breadcrumb"']) {
+    const headless = `<!doctype html><html lang="en"><lec-about><lec-breadcrumb${slot} structured-data><a href="https://x.cn/">Home</a><span>About</span></lec-breadcrumb></lec-about></html>`;
+    const once = await prerender(headless, quiet);
+    // Outside the section: inside, the script was the page's own content there on the next run.
+    assert.match(once, /<script type="application\/ld\+json" data-lec-breadcrumb="served">[^<]*<\/script><lec-about/);
+    assert.equal(await prerender(once, quiet), once, `a second run${slot}`);
+  }
 });
 
 test('CLI: a charset only where a browser reads one (a meta tag, not a comment, script or description; a BOM wins)', () => {
@@ -424,4 +428,8 @@ test('CLI: a charset only where a browser reads one (a meta tag, not a comment, 
   });
   writeFileSync(join(dir, 'gbk.html'), '<!doctype html><html lang="zh-CN"><head><META CHARSET=GBK></head><body></body></html>');
   assert.match(cli([join(dir, 'gbk.html'), '-o', target]).stderr, /declares charset GBK/);
+  writeFileSync(join(dir, 'noscript.html'), '<!doctype html><html lang="zh-CN"><head><noscript><meta charset="gb2312"></noscript></head><body></body></html>');
+  assert.match(cli([join(dir, 'noscript.html'), '-o', target]).stderr, /declares charset gb2312/);
+  writeFileSync(join(dir, 'utf16.html'), '<!doctype html><html lang="en"><head><meta charset="unicodeFFFE"></head><body></body></html>');
+  assert.equal(cli([join(dir, 'utf16.html'), '-o', target]).status, 0, 'a UTF-16 label in a meta tag means UTF-8');
 });
