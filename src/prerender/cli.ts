@@ -136,9 +136,19 @@ function declaredCharset(text: string): string | undefined {
     if (meta.tagName !== 'meta') continue;
     const httpEquiv = attribute(meta, 'http-equiv')?.toLowerCase() === 'content-type';
     const charset = attribute(meta, 'charset') ?? (httpEquiv ? /charset\s*=\s*["']?([^\s"';]+)/i.exec(attribute(meta, 'content') ?? '')?.[1] : undefined);
-    if (charset?.trim()) return charset.trim();
+    // A label no browser knows is skipped, as a browser skips it for the next meta.
+    if (charset?.trim() && knownLabel(charset.trim())) return charset.trim();
   }
   return undefined;
+}
+
+/** Whether `label` names an encoding (WHATWG Encoding, as Node's TextDecoder knows them). */
+function knownLabel(label: string) {
+  try {
+    return !!new TextDecoder(label);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -22,7 +22,6 @@ import type {Element, Node} from './tree.js';
 import {aboutParagraphs} from '../lec-about/about-text.js';
 import {ready} from '../all.js';
 
-
 /** Options of `prerender`. */
 export interface PrerenderOptions {
   /**
@@ -148,7 +147,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
       // there on the next run, and the section would drop its text for it.
       if (headEnd === undefined && jsonLd.length > trails) {
         let outer = element;
-        for (let up = element.parentNode; up && isElement(up); up = up.parentNode) if (TAGS.includes(up.tagName)) outer = up;
+        for (let up = element.parentNode; up && isElement(up); up = up.parentNode) if (TAGS.includes(up.tagName) && up.namespaceURI === HTML_NAMESPACE) outer = up;
         edits.push({at: outer.sourceCodeLocation!.startOffset, text: jsonLdScripts(jsonLd.slice(trails))});
       }
     }
@@ -168,9 +167,9 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   // Front to back in one pass, each edit at its offset in the source: splicing the whole page once
   // per edit took 100 s for 2,000 codes in a page of 2 MB. Edits at one offset come out in the
   // order they were made, insertions before removals (the longest first); one inside a run that
-  // another removes goes with it. (Last made first, as before, put a trail's structured data
-  // before its section's render on a page without </head>, and after it on a second run.)
-  // Insertions (rank 0) first, then removals, the longest first (1 / length, smallest first).
+  // another removes goes with it (rank: 0 for an insertion, 1 / length for a removal). (Last made
+  // first, as before, put a trail's structured data before its section's render on a page
+  // without </head>, and after it on a second run.)
   const rank = (edit: Edit) => (edit.remove ? 1 / edit.remove : 0);
   edits.sort((a, b) => a.at - b.at || rank(a) - rank(b));
   const out: string[] = [];
@@ -240,7 +239,6 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 function childrenOf(element: Element): Node[] {
   return element.childNodes.filter((n) => !(isElement(n) && n.tagName === 'template' && attribute(n, 'shadowrootmode')));
 }
-
 
 /**
  * A parsed node as the elements read their light DOM (src/internal/light-dom.ts). Built and read

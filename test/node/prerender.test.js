@@ -409,9 +409,12 @@ test('deep nesting inside our elements, an unquoted value ending in a slash, and
     assert.match(once, /<script type="application\/ld\+json" data-lec-breadcrumb="served">[^<]*<\/script><lec-about/);
     assert.equal(await prerender(once, quiet), once, `a second run${slot}`);
   }
+  // Not before an element of ours in SVG, which is not ours (and would make the script SVG's).
+  const inSvg = await prerender('<!doctype html><html lang="en"><svg><lec-about><foreignObject><lec-breadcrumb structured-data><a href="https://x.cn/">Home</a><span>About</span></lec-breadcrumb></foreignObject></lec-about></svg></html>', quiet);
+  assert.match(inSvg, /<foreignObject><script type="application\/ld\+json" data-lec-breadcrumb="served">[^<]*<\/script><lec-breadcrumb/);
 });
 
-test('CLI: a charset only where a browser reads one (a meta tag, not a comment, script or description; a BOM wins)', () => {
+test('CLI: a charset only from a parsed meta tag (not a comment, script or description; a BOM wins; an unknown label is skipped)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lec-prerender-'));
   const target = join(dir, 'out.html');
   const ok = [
@@ -420,6 +423,7 @@ test('CLI: a charset only where a browser reads one (a meta tag, not a comment, 
     `<!doctype html><html lang="en"><head><script>document.write("<meta charset='gbk'>")</script></head><body><lec-qr value="x"></lec-qr></body></html>`,
     `\uFEFF<!doctype html><html lang="en"><head><meta charset="gbk"></head><body><lec-qr value="x"></lec-qr></body></html>`,
     `<!doctype html><html lang="en"><head><meta charset="unicode-1-1-utf-8"></head><body><lec-qr value="x"></lec-qr></body></html>`,
+    `<!doctype html><html lang="en"><head><meta charset="bogus"><meta charset="utf-8"></head><body><lec-qr value="x"></lec-qr></body></html>`,
   ];
   ok.forEach((html, i) => {
     writeFileSync(join(dir, `ok${i}.html`), html);
