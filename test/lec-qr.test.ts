@@ -985,15 +985,19 @@ describe('<lec-qr> given objects, odd numbers and colours (review of 2026-12-05)
   before(() => setLocale('en'));
 
   const modulesPath = (el: LecQr) => el.shadowRoot!.querySelector('path.modules')?.getAttribute('d');
-
-  it('encodes what its value says once an image it showed is taken away', async () => {
-    const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/a" size="300"></lec-qr>`);
+  /** Shows an image in the code, makes `change` in an update of its own while it shows, then takes the image away. */
+  async function changeWhileImageShows(el: LecQr, change: () => void) {
     el.src = '/test/fixtures/wechat-qr.png';
     await el.updateComplete;
-    el.value = 'https://x.cn/b'; // in another update, while the image shows
+    change();
     await el.updateComplete;
     el.src = undefined;
     await el.updateComplete;
+  }
+
+  it('encodes what its value says once an image it showed is taken away', async () => {
+    const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/a" size="300"></lec-qr>`);
+    await changeWhileImageShows(el, () => (el.value = 'https://x.cn/b'));
     // Before the fix, the code of https://x.cn/a came back, named https://x.cn/b.
     const fresh = await fixture<LecQr>(html`<lec-qr value="https://x.cn/b"></lec-qr>`);
     expect(modulesPath(el)).to.equal(modulesPath(fresh));
@@ -1002,12 +1006,7 @@ describe('<lec-qr> given objects, odd numbers and colours (review of 2026-12-05)
 
   it('encodes at the level its logo asks for once an image it showed is taken away', async () => {
     const el = await fixture<LecQr>(html`<lec-qr value="https://x.cn/a" size="300"></lec-qr>`);
-    el.src = '/test/fixtures/wechat-qr.png';
-    await el.updateComplete;
-    el.logo = '/test/fixtures/logo.svg'; // in another update, while the image shows
-    await el.updateComplete;
-    el.src = undefined;
-    await el.updateComplete;
+    await changeWhileImageShows(el, () => (el.logo = '/test/fixtures/logo.svg'));
     // Before the fix, the logo was drawn over the level-M code of before: a logo needs level H.
     const fresh = await fixture<LecQr>(html`<lec-qr value="https://x.cn/a" logo="/test/fixtures/logo.svg"></lec-qr>`);
     expect(modulesPath(el)).to.equal(modulesPath(fresh));

@@ -77,12 +77,18 @@ describe('Time slicing: many elements on one page', function () {
     expect(decodeQr(png)).to.equal(`https://example.edu/final/${COUNT - 10}`);
   });
 
-  it('printing renders every waiting code at once (beforeprint), and toBlob() waits for its own', async () => {
+  /** A page with COUNT codes inserted a task ago: all of them, and those still waiting for their turn (at least `atLeast`). */
+  async function codesMidway(atLeast: number) {
     const {insert} = await emptyPage();
     const els = insert(codes(COUNT));
     await nextTask();
     const waiting = els.filter((el) => !el.hasUpdated);
-    expect(waiting.length, 'codes still waiting after the first task').to.be.above(0);
+    expect(waiting.length, 'codes still waiting after the first task').to.be.at.least(atLeast);
+    return {insert, els, waiting};
+  }
+
+  it('printing renders every waiting code at once (beforeprint), and toBlob() waits for its own', async () => {
+    const {insert, els} = await codesMidway(1);
     // What the browser fires before it lays out the page for printing; printing takes the page
     // as it is when the event's listeners return.
     page!.win.dispatchEvent(new Event('beforeprint'));
@@ -96,11 +102,7 @@ describe('Time slicing: many elements on one page', function () {
   });
 
   it('one element that fails while printing does not keep the others off the paper: its error is reported', async () => {
-    const {insert} = await emptyPage();
-    const els = insert(codes(COUNT));
-    await nextTask();
-    const waiting = els.filter((el) => !el.hasUpdated);
-    expect(waiting.length, 'codes still waiting after the first task').to.be.above(1);
+    const {waiting} = await codesMidway(2);
     // The first in line fails (as a page's subclass or a broken polyfill might make it).
     const [failing, ...others] = waiting;
     Object.assign(failing, {

@@ -135,9 +135,9 @@ function declaredCharset(text: string): string | undefined {
   for (const meta of elementsIn(parse(text, {scriptingEnabled: false}))) {
     if (meta.tagName !== 'meta') continue;
     const httpEquiv = attribute(meta, 'http-equiv')?.toLowerCase() === 'content-type';
-    const charset = attribute(meta, 'charset') ?? (httpEquiv ? /charset\s*=\s*["']?([^\s"';]+)/i.exec(attribute(meta, 'content') ?? '')?.[1] : undefined);
+    const charset = (attribute(meta, 'charset') ?? (httpEquiv ? /charset\s*=\s*["']?([^\s"';]+)/i.exec(attribute(meta, 'content') ?? '')?.[1] : undefined))?.trim();
     // A label no browser knows is skipped, as a browser skips it for the next meta.
-    if (charset?.trim() && knownLabel(charset.trim())) return charset.trim();
+    if (charset && knownLabel(charset)) return charset;
   }
   return undefined;
 }
